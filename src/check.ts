@@ -1,0 +1,57 @@
+// The outer layer of `onevoice check`: spec, files and drafts in, findings out.
+
+import path from 'node:path';
+import { loadDrafts } from './drafts/load.js';
+import { corpusFiles, filesFromPatterns } from './drafts/discover.js';
+import type { Draft } from './drafts/types.js';
+import type { Finding } from './engine/finding.js';
+import { lint } from './engine/lint.js';
+import type { Rule } from './engine/rule.js';
+import { DraftError, SpecError, UsageError } from './errors.js';
+import { findSpec, loadSpec } from './spec/load.js';
+import type { Spec } from './spec/types.js';
+
+export interface CheckOptions {
+  cwd: string;
+  /** Spec file given on the command line; otherwise found walking up from `cwd`. */
+  spec?: string;
+  /** Files, folders and globs to check; none means every draft under the spec's folder. */
+  patterns: string[];
+  rules: readonly Rule[];
+  /** Only drafts of these teams are checked. */
+  teams?: string[];
+}
+
+export interface CheckResult {
+  spec: Spec;
+  /** The drafts whose findings are reported. */
+  checked: Draft[];
+  findings: Finding[];
+  /** Drafts that could not be read or parsed; every other draft was still checked. */
+  draftErrors: DraftError[];
+}
+
+export function resolveSpec(cwd: string, specOption: string | undefined): Spec {
+  if (specOption !== undefined) return loadSpec(path.resolve(cwd, specOption));
+  const found = findSpec(cwd);
+  if (!found) throw new SpecError('spec-not-found', 'no onevoice.yaml, onevoice.yml or .onevoice.yaml here or in any parent folder; pass --spec <file> or run `onevoice init`', cwd);
+  return loadSpec(found);
+}
+
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const spec = resolveSpec(options.cwd, options.spec);
+  for (const team of options.teams ?? []) {
+    if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`);
+  }
+  const corpus = await corpusFiles(spec);
+  const targets = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : corpus;
+  if (targets.length === 0) throw new UsageError('no drafts (.md, .markdown, .mdx) under the spec\'s folder', spec.root);
+
+  // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
+  const files = [...new Set([...corpus, ...targets])].sort();
+  const { drafts, errors } = await loadDrafts(spec, files);
+  const targetSet = new Set(targets);
+  const checked = drafts.filter((d) => targetSet.has(d.file) && (!options.teams || (d.team !== undefined && options.teams.includes(d.team))));
+  const findings = lint({ spec, corpus: drafts, checked: new Set(checked.map((d) => d.file)), rules: options.rules });
+  return { spec, checked, findings, draftErrors: errors.filter((e) => e.file !== undefined && targetSet.has(e.file)) };
+}

@@ -1,0 +1,22 @@
+// The world the CLI talks to, passed in so tests can run it in-process.
+
+export interface Stream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: Stream;
+  stderr: Stream;
+}
+
+/** Colour on a TTY unless NO_COLOR is set or --no-color given; FORCE_COLOR forces it either way. */
+export function useColor(io: CliIO, stream: Stream, flag: boolean): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (!flag) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return stream.isTTY === true;
+}

@@ -1,0 +1,132 @@
+// The command line: parses argv, runs a command, prints, and returns the exit code (0, 1, 2).
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { check } from '../check.js';
+import { compareFindings, summarise, type Finding } from '../engine/finding.js';
+import { formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
+import { formatters } from '../formatters/index.js';
+import { rules as allRules } from '../rules/index.js';
+import { isRuleId, RULE_IDS } from '../spec/rule-ids.js';
+import { VERSION } from '../version.js';
+import { useColor, type CliIO } from './io.js';
+
+export type { CliIO } from './io.js';
+
+interface CheckFlags {
+  spec?: string;
+  format: string;
+  output?: string;
+  team?: string[];
+  rule?: string[];
+  disable?: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  color: boolean;
+}
+
+const ids = (values: string[] | undefined) => values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+
+function ruleSelection(flags: CheckFlags) {
+  const only = ids(flags.rule);
+  const disabled = ids(flags.disable);
+  for (const id of [...(only ?? []), ...(disabled ?? [])]) {
+    if (!isRuleId(id)) throw new UsageError(`unknown rule "${id}"; the rules are ${RULE_IDS.join(', ')}`);
+  }
+  return allRules.filter((rule) => (!only || only.includes(rule.id)) && !disabled?.includes(rule.id));
+}
+
+async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promise<number> {
+  const formatter = formatters[flags.format];
+  if (!formatter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(formatters).join(', ')}`);
+  let maxWarnings = -1;
+  if (flags.maxWarnings !== undefined) {
+    maxWarnings = Number(flags.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
+  }
+  const teams = ids(flags.team);
+  const result = await check({ cwd: io.cwd, patterns, rules: ruleSelection(flags), ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}) });
+
+  const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
+  const findings: Finding[] = result.findings
+    .filter((f) => !flags.quiet || f.severity === 'error')
+    .map((f) => ({ ...f, file: display(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: display(r.file) })) } : {}) }))
+    .sort(compareFindings);
+  const summary = summarise(findings, result.checked.length);
+  const stream = flags.output ? undefined : io.stdout;
+  const output = formatter({ spec: display(result.spec.file), summary, findings }, { color: stream ? useColor(io, stream, flags.color) : false });
+  if (flags.output) {
+    const target = path.resolve(io.cwd, flags.output);
+    try {
+      writeFileSync(target, output);
+    } catch (error) {
+      throw new UsageError(`cannot write the report: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, flags.output);
+    }
+  } else {
+    io.stdout.write(output);
+  }
+  for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
+  if (result.draftErrors.length > 0) return 2;
+  return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;
+}
+
+function runRules(io: CliIO): number {
+  const width = Math.max(...allRules.map((r) => r.id.length));
+  for (const rule of allRules) io.stdout.write(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.scope.padEnd(6)}  ${rule.description}\n`);
+  return 0;
+}
+
+function program(io: CliIO, done: (code: Promise<number> | number) => void): Command {
+  const cli = new Command('onevoice')
+    .description('Checks Markdown drafts against the core-message spec and against each other.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: () => undefined })
+    .showSuggestionAfterError(true);
+
+  cli
+    .command('check', { isDefault: true })
+    .description('check drafts (files, folders, globs; none = every draft under the spec\'s folder)')
+    .argument('[paths...]', 'drafts to check')
+    .option('-s, --spec <file>', 'the core-message spec (default: onevoice.yaml found walking up)')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--team <ids...>', 'only check drafts of these teams')
+    .option('--rule <ids...>', 'only run these rules')
+    .option('--disable <ids...>', 'run all rules but these')
+    .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
+    .option('--quiet', 'report errors only')
+    .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
+    .action((paths: string[], flags: CheckFlags) => done(runCheck(paths, flags, io)));
+
+  cli
+    .command('rules')
+    .description('list the rules with their default severity')
+    .action(() => done(runRules(io)));
+
+  return cli;
+}
+
+/** Runs onevoice with `argv` (without the node and script paths) and returns the exit code. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let result: Promise<number> | number = 0;
+  try {
+    await program(io, (code) => (result = code)).parseAsync(argv, { from: 'user' });
+    return await result;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      io.stderr.write(`onevoice: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
+      return 2;
+    }
+    if (isUserError(error)) {
+      const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
+      io.stderr.write(`${formatUserError(error as UserError, display)}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`onevoice: internal error: ${message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,70 @@
+// Which files are drafts: explicit files, folders and globs, or everything under the spec's folder.
+
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../errors.js';
+import type { Spec } from '../spec/types.js';
+
+export const DRAFT_GLOB = '**/*.{md,markdown,mdx}';
+const ALWAYS_IGNORED = ['**/node_modules/**'];
+
+export function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+/** Whether a file under the spec's folder is excluded by the spec's `ignore`. */
+export function ignoredBySpec(spec: Spec): (file: string) => boolean {
+  const matches = picomatch([...spec.ignore, ...ALWAYS_IGNORED], { dot: true });
+  return (file) => {
+    const relative = toPosix(path.relative(spec.root, file));
+    return !relative.startsWith('../') && matches(relative);
+  };
+}
+
+async function draftsUnder(folder: string, ignore: string[]): Promise<string[]> {
+  // Dot-folders (.git, .github) are skipped: tinyglobby leaves them out unless `dot` is set.
+  return glob(DRAFT_GLOB, { cwd: folder, absolute: true, ignore, followSymbolicLinks: false, expandDirectories: false });
+}
+
+/** Every draft of the corpus: all drafts under the spec's folder, minus `ignore`. */
+export async function corpusFiles(spec: Spec): Promise<string[]> {
+  const files = await draftsUnder(spec.root, [...spec.ignore, ...ALWAYS_IGNORED]);
+  return files.map(path.normalize).sort();
+}
+
+/** The drafts named on the command line (files, folders, globs), relative to `cwd`. */
+export async function filesFromPatterns(patterns: string[], cwd: string, spec: Spec): Promise<string[]> {
+  const ignored = ignoredBySpec(spec);
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = undefined;
+    }
+    if (stats?.isFile()) {
+      if (!ignored(absolute)) found.add(absolute);
+      continue;
+    }
+    if (stats?.isDirectory()) {
+      const files = (await draftsUnder(absolute, ALWAYS_IGNORED)).filter((file) => !ignored(file));
+      if (files.length === 0) throw new UsageError('no drafts (.md, .markdown, .mdx) in this folder', pattern);
+      for (const file of files) found.add(path.normalize(file));
+      continue;
+    }
+    if (isDynamicPattern(pattern)) {
+      const files = (await glob(toPosix(pattern), { cwd, absolute: true, ignore: ALWAYS_IGNORED, expandDirectories: false }))
+        .map(path.normalize)
+        .filter((file) => !ignored(file));
+      if (files.length === 0) throw new UsageError('no drafts match this pattern', pattern);
+      for (const file of files) found.add(file);
+      continue;
+    }
+    throw new UsageError('no such file or folder', pattern);
+  }
+  return [...found].sort();
+}

@@ -1,0 +1,100 @@
+// Reads and parses drafts, and settles each one's team, channel, area, campaign and language.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { DraftError } from '../errors.js';
+import type { Spec } from '../spec/types.js';
+import { positionAt } from '../text/positions.js';
+import { toPosix } from './discover.js';
+import { parseDraft } from './parse.js';
+import type { Draft, ParsedDraft } from './types.js';
+
+export interface LoadedDrafts {
+  drafts: Draft[];
+  errors: DraftError[];
+}
+
+type PathOwner = { id: string; matches: (file: string) => boolean };
+
+const pathOwners = new WeakMap<Spec, { teams: PathOwner[]; channels: PathOwner[] }>();
+
+function ownersOf(spec: Spec) {
+  let owners = pathOwners.get(spec);
+  if (!owners) {
+    const compile = (entries: Iterable<{ id: string; paths: string[] }>) =>
+      [...entries].filter((e) => e.paths.length > 0).map((e) => ({ id: e.id, matches: picomatch(e.paths, { dot: true }) }));
+    owners = { teams: compile(spec.teams.values()), channels: compile(spec.channels.values()) };
+    pathOwners.set(spec, owners);
+  }
+  return owners;
+}
+
+export async function loadDrafts(spec: Spec, files: string[]): Promise<LoadedDrafts> {
+  const results = await Promise.all(
+    files.map(async (file) => {
+      try {
+        const text = await readFile(file, 'utf8');
+        return resolveDraft(spec, file, parseDraft(text, file));
+      } catch (error) {
+        if (error instanceof DraftError) return error;
+        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        return new DraftError('draft-read', `cannot read the draft: ${code}`, file);
+      }
+    }),
+  );
+  return {
+    drafts: results.filter((r): r is Draft => !(r instanceof DraftError)),
+    errors: results.filter((r): r is DraftError => r instanceof DraftError),
+  };
+}
+
+/** Front matter first, then the spec's team and channel paths, then the spec's language. */
+export function resolveDraft(spec: Spec, file: string, parsed: ParsedDraft): Draft {
+  const specPath = toPosix(path.relative(spec.root, file));
+  const fm = parsed.frontMatter;
+  const keyPosition = (key: string) => {
+    const index = parsed.source.search(new RegExp(`^${key}\\s*:`, 'm'));
+    return positionAt(parsed.lineStarts, Math.max(index, 0));
+  };
+  const text = (key: string): string | undefined => {
+    const value = fm[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    throw new DraftError('draft-front-matter', `front matter "${key}" must be a string`, file, keyPosition(key));
+  };
+  const declared = (key: string, known: ReadonlyMap<string, unknown>, kind: string): string | undefined => {
+    const id = text(key);
+    if (id !== undefined && known.size > 0 && !known.has(id)) {
+      throw new DraftError('draft-front-matter', `unknown ${kind} "${id}" in front matter (the spec declares ${[...known.keys()].join(', ')})`, file, keyPosition(key));
+    }
+    return id;
+  };
+  const owners = ownersOf(spec);
+  const team = declared('team', spec.teams, 'team') ?? owners.teams.find((t) => t.matches(specPath))?.id;
+  const channel = declared('channel', spec.channels, 'channel') ?? owners.channels.find((c) => c.matches(specPath))?.id;
+  // An undeclared area is area-ownership's to report, not a reason to skip the draft.
+  const area = text('area');
+  const campaign = declared('campaign', spec.campaigns, 'campaign');
+  const lang = text('lang')?.toLowerCase() ?? spec.language;
+  const title = text('title');
+  const reviewers = fm.reviewed_by;
+  const reviewedBy = reviewers === undefined || reviewers === null ? [] : [reviewers].flat().map(String);
+  for (const reviewer of reviewedBy) {
+    if (spec.teams.size > 0 && !spec.teams.has(reviewer)) {
+      throw new DraftError('draft-front-matter', `unknown team "${reviewer}" in reviewed_by`, file, keyPosition('reviewed_by'));
+    }
+  }
+  return {
+    ...parsed,
+    file,
+    specPath,
+    lang,
+    reviewedBy,
+    ...(title === undefined ? {} : { title }),
+    ...(team === undefined ? {} : { team }),
+    ...(channel === undefined ? {} : { channel }),
+    ...(area === undefined ? {} : { area }),
+    ...(campaign === undefined ? {} : { campaign }),
+  };
+}

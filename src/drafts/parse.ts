@@ -1,0 +1,75 @@
+// Parses one draft once: Markdown to prose blocks, front matter, suppression comments.
+
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import { DraftError } from '../errors.js';
+import { extractProse } from '../text/prose.js';
+import { lineStarts, positionAt } from '../text/positions.js';
+import type { Directive, ParsedDraft } from './types.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+const DIRECTIVE = /<!--\s*onevoice-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+
+export function parseDraft(text: string, file: string): ParsedDraft {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const source = bom ? text.slice(1) : text;
+  const starts = lineStarts(source);
+  const tree = processor.parse(source) as Root;
+  const frontMatterNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  return {
+    source,
+    bom,
+    lineStarts: starts,
+    frontMatter: frontMatterNode ? readFrontMatter(frontMatterNode.value, file) : {},
+    blocks: extractProse(tree, source),
+    directives: directives(tree, source, starts),
+  };
+}
+
+function readFrontMatter(yaml: string, file: string): Record<string, unknown> {
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const error = doc.errors[0];
+  // The YAML starts on line 2, after the opening `---`.
+  const at = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return { line: line + 1, column: col };
+  };
+  if (error) {
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new DraftError('draft-front-matter', `invalid front matter: ${message}`, file, at(error.pos[0]));
+  }
+  if (doc.contents === null) return {};
+  if (!isMap(doc.contents)) throw new DraftError('draft-front-matter', 'front matter must be a mapping of keys to values', file, at(0));
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (cause) {
+    throw new DraftError('draft-front-matter', `invalid front matter: ${(cause as Error).message}`, file, at(0));
+  }
+}
+
+function directives(tree: Root, source: string, starts: number[]): Directive[] {
+  const found: Directive[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'html' && node.value.includes('onevoice-')) {
+      const base = node.position?.start.offset ?? 0;
+      for (const match of node.value.matchAll(DIRECTIVE)) {
+        const offset = source.indexOf(match[0], base) >= 0 ? source.indexOf(match[0], base) : base;
+        found.push({
+          kind: match[1] as Directive['kind'],
+          rules: match[2]!.split(/[\s,]+/).filter(Boolean),
+          line: positionAt(starts, offset).line,
+          endLine: positionAt(starts, offset + match[0].length - 1).line,
+        });
+      }
+    } else if ('children' in node) {
+      for (const child of node.children) visit(child);
+    }
+  };
+  visit(tree);
+  return found;
+}

@@ -1,0 +1,60 @@
+// A finding as formatters see it, and the order every report uses.
+
+import type { Severity } from '../spec/types.js';
+
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Fix {
+  text: string;
+  /** Source offsets (after any byte-order mark) of the span the text replaces. */
+  range: [number, number];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  /** Absolute path of the draft, or of the spec for findings about a spec entry. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  team?: string;
+  ref?: string;
+  related?: RelatedLocation[];
+  fix?: Fix;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+export function summarise(findings: readonly Finding[], files: number): Summary {
+  const summary: Summary = { files, errors: 0, warnings: 0, infos: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}

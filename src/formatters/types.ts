@@ -1,0 +1,17 @@
+// What every formatter receives: findings with display paths, and how to render them.
+
+import type { Finding, Summary } from '../engine/finding.js';
+
+export interface Report {
+  /** The spec's path as displayed (relative to the working directory). */
+  spec: string;
+  summary: Summary;
+  /** Findings whose `file` and related files are display paths, sorted. */
+  findings: Finding[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+export type Formatter = (report: Report, options: FormatOptions) => string;

@@ -1,0 +1,47 @@
+// claim: forbidden claims, as inflection-aware phrases or as regular expressions, with their reason.
+
+import type { DraftRule } from '../engine/rule.js';
+import type { Claim, Lang, Spec } from '../spec/types.js';
+import { perLanguage, PhraseMatcher } from '../text/phrases.js';
+import { tokensOf } from '../text/tokens.js';
+
+const matcherFor = perLanguage(
+  (spec: Spec, lang: Lang) =>
+    new PhraseMatcher<Claim>(
+      spec.claims.flatMap((claim) => (claim.phrase === undefined ? [] : [{ text: claim.phrase, caseSensitive: false, payload: claim }])),
+      lang,
+    ),
+);
+
+const rule: DraftRule = {
+  id: 'claim',
+  description: 'No forbidden claims: superlatives, number-one and other claims that need proof.',
+  scope: 'draft',
+  defaultSeverity: 'error',
+  messages: {
+    forbidden: 'Forbidden claim `{{found}}`: {{reason}}',
+  },
+  check({ spec, draft, report }) {
+    if (spec.claims.length === 0) return;
+    const matcher = matcherFor(spec, draft.lang);
+    const patterns = spec.claims.filter((claim) => claim.pattern !== undefined);
+    const found = (claim: Claim, block: (typeof draft.blocks)[number], start: number, end: number) =>
+      report({
+        messageId: 'forbidden',
+        data: { found: block.text.slice(start, end), reason: claim.reason },
+        at: { block, start, end },
+        ref: claim.ref,
+        ...(claim.severity ? { severity: claim.severity } : {}),
+      });
+    for (const block of draft.blocks) {
+      for (const match of matcher.find(block.text, tokensOf(block, draft.lang))) found(match.phrase.payload, block, match.start, match.end);
+      for (const claim of patterns) {
+        for (const match of block.text.matchAll(claim.pattern!)) {
+          if (match[0].length > 0) found(claim, block, match.index, match.index + match[0].length);
+        }
+      }
+    }
+  },
+};
+
+export default rule;

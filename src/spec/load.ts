@@ -1,0 +1,309 @@
+// Finds, reads and validates onevoice.yaml; every problem is a SpecError at its YAML node.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { SpecError, type SourcePosition } from '../errors.js';
+import type { RuleId } from './rule-ids.js';
+import type {
+  Area,
+  Boilerplate,
+  Campaign,
+  Channel,
+  Claim,
+  CoreMessage,
+  Fact,
+  Lang,
+  Selector,
+  Severity,
+  SeveritySetting,
+  Spec,
+  Team,
+  Term,
+  Voice,
+} from './types.js';
+import { describePath, validateSchema } from './validate.js';
+
+export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
+
+/** The first spec file walking up from `cwd`, or undefined. */
+export function findSpec(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of SPEC_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadSpec(file: string): Spec {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new SpecError('spec-read', `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
+  }
+  return parseSpec(source, path.resolve(file));
+}
+
+type YamlPath = (string | number)[];
+
+/** Resolves spec paths to line:column of their YAML nodes. */
+class SpecSource {
+  constructor(
+    readonly file: string,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  at(offset: number): SourcePosition {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+
+  /** The position of the node at `nodePath`; `atKey` points at its key in the parent mapping. */
+  locate(nodePath: YamlPath, atKey = false): SourcePosition {
+    for (let depth = nodePath.length; depth >= 0; depth--) {
+      const prefix = nodePath.slice(0, depth);
+      if (atKey || depth < nodePath.length) {
+        const key = prefix[prefix.length - 1];
+        const parent = prefix.length > 0 ? this.doc.getIn(prefix.slice(0, -1), true) : undefined;
+        if (isMap(parent)) {
+          const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+          const keyNode = pair?.key as Node | undefined;
+          if (keyNode?.range) return this.at(keyNode.range[0]);
+        }
+      }
+      const node = (prefix.length === 0 ? this.doc.contents : this.doc.getIn(prefix, true)) as Node | null | undefined;
+      if (node && typeof node === 'object' && 'range' in node && node.range) return this.at(node.range[0]);
+    }
+    return { line: 1, column: 1 };
+  }
+
+  error(nodePath: YamlPath, message: string, atKey = false): SpecError {
+    return new SpecError('spec-invalid', message, this.file, this.locate(nodePath, atKey));
+  }
+}
+
+export function parseSpec(source: string, file: string): Spec {
+  const lines = new LineCounter();
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const spec = new SpecSource(file, doc, lines);
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const message = syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new SpecError('spec-syntax', `invalid YAML: ${message}`, file, spec.at(syntax.pos[0]));
+  }
+  if (doc.contents === null) throw new SpecError('spec-invalid', 'the spec is empty; it needs at least "version: 1"', file, { line: 1, column: 1 });
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    throw new SpecError('spec-syntax', `invalid YAML: ${(error as Error).message}`, file, { line: 1, column: 1 });
+  }
+  const problem = validateSchema(raw);
+  if (problem) throw spec.error(problem.path, problem.message, problem.atKey);
+  return normalise(raw as RawSpec, spec);
+}
+
+// The raw shape the schema guarantees.
+type RawSelector = Partial<Record<'team' | 'channel' | 'area' | 'campaign' | 'lang', string | string[]>>;
+type RawText = string | Record<string, string>;
+interface RawSpec {
+  version: 1;
+  language?: string;
+  brand?: string;
+  ignore?: string[];
+  teams?: Record<string, { paths?: string[]; voice?: Voice } | null>;
+  channels?: Record<string, { paths?: string[]; voice?: Voice } | null>;
+  areas?: Record<string, { owner: string | string[]; reviewers?: string[] }>;
+  messages?: { id: string; text: RawText; variants?: string[] | Record<string, string[]>; required_in?: RawSelector[]; severity?: Severity }[];
+  facts?: { id: string; value?: number | string; unit?: string; context: string[]; severity?: Severity }[];
+  terms?: { use: string; avoid?: string[]; case_sensitive?: boolean; compound?: 'hyphenate'; severity?: Severity }[];
+  claims?: { phrase?: string; pattern?: string; reason: string; severity?: Severity }[];
+  voice?: Voice;
+  boilerplate?: { id: string; text: RawText; required_in?: RawSelector[]; severity?: Severity }[];
+  campaigns?: Record<string, { unit?: string[]; lead?: string; messages?: string[] }>;
+  duplicates?: { min_words?: number; threshold?: number };
+  rules?: Partial<Record<RuleId, SeveritySetting>>;
+}
+
+const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
+const withSeverity = (severity: Severity | undefined) => (severity ? { severity } : {});
+
+function normalise(raw: RawSpec, source: SpecSource): Spec {
+  const language: Lang = raw.language ?? 'en';
+  const perLang = (text: RawText): Record<Lang, string> => (typeof text === 'string' ? { [language]: text } : { ...text });
+
+  const teams = new Map<string, Team>(
+    Object.entries(raw.teams ?? {}).map(([id, team]) => [id, { id, paths: team?.paths ?? [], voice: team?.voice ?? {} }]),
+  );
+  const channels = new Map<string, Channel>(
+    Object.entries(raw.channels ?? {}).map(([id, channel]) => [id, { id, paths: channel?.paths ?? [], voice: channel?.voice ?? {} }]),
+  );
+  const areas = new Map<string, Area>(
+    Object.entries(raw.areas ?? {}).map(([id, area]) => [id, { id, owners: list(area.owner), reviewers: area.reviewers ?? [] }]),
+  );
+  const campaignIds = new Set(Object.keys(raw.campaigns ?? {}));
+  const messageIds = new Set<string>();
+
+  const checkIds = (ids: string[], known: ReadonlySet<string> | ReadonlyMap<string, unknown>, kind: string, at: YamlPath) => {
+    ids.forEach((id, index) => {
+      if (known.has(id)) return;
+      const inList = Array.isArray(getIn(raw, at));
+      throw source.error(inList ? [...at, index] : at, `unknown ${kind} "${id}" in ${describePath(at)}${known.size === 0 ? ` (the spec declares no ${kind}s)` : ''}`);
+    });
+  };
+  const selectors = (rawSelectors: RawSelector[] | undefined, at: YamlPath): Selector[] =>
+    (rawSelectors ?? []).map((rawSelector, index) => {
+      const selector: Selector = {};
+      for (const key of ['team', 'channel', 'area', 'campaign', 'lang'] as const) {
+        const ids = rawSelector[key];
+        if (ids === undefined) continue;
+        selector[key] = list(ids);
+      }
+      const here = [...at, index];
+      checkIds(selector.team ?? [], teams, 'team', [...here, 'team']);
+      checkIds(selector.channel ?? [], channels, 'channel', [...here, 'channel']);
+      checkIds(selector.area ?? [], areas, 'area', [...here, 'area']);
+      checkIds(selector.campaign ?? [], campaignIds, 'campaign', [...here, 'campaign']);
+      return selector;
+    });
+  const unique = (id: string, seen: Set<string>, at: YamlPath, kind: string) => {
+    if (seen.has(id)) throw source.error(at, `duplicate ${kind} id "${id}"`);
+    seen.add(id);
+  };
+
+  for (const [id, area] of areas) {
+    checkIds(area.owners, teams, 'team', ['areas', id, 'owner']);
+    checkIds(area.reviewers, teams, 'team', ['areas', id, 'reviewers']);
+  }
+
+  const messages: CoreMessage[] = (raw.messages ?? []).map((message, index) => {
+    unique(message.id, messageIds, ['messages', index, 'id'], 'message');
+    const variants = Array.isArray(message.variants) ? { [language]: message.variants } : { ...(message.variants ?? {}) };
+    return {
+      id: message.id,
+      ref: message.id,
+      position: source.locate(['messages', index]),
+      text: perLang(message.text),
+      variants,
+      requiredIn: selectors(message.required_in, ['messages', index, 'required_in']),
+      ...withSeverity(message.severity),
+    };
+  });
+
+  const factIds = new Set<string>();
+  const facts: Fact[] = (raw.facts ?? []).map((fact, index) => {
+    unique(fact.id, factIds, ['facts', index, 'id'], 'fact');
+    const kind: Fact['kind'] =
+      fact.value === undefined ? 'any' : typeof fact.value === 'number' ? 'number' : /^\d{4}-\d{2}-\d{2}$/.test(fact.value) ? 'date' : 'text';
+    if (kind === 'date' && Number.isNaN(Date.parse(`${fact.value as string}T00:00:00Z`))) {
+      throw source.error(['facts', index, 'value'], `facts[${index}].value "${String(fact.value)}" is not a valid date`);
+    }
+    return {
+      id: fact.id,
+      ref: fact.id,
+      position: source.locate(['facts', index]),
+      kind,
+      context: fact.context,
+      ...(fact.value === undefined ? {} : { value: fact.value }),
+      ...(fact.unit === undefined ? {} : { unit: fact.unit }),
+      ...withSeverity(fact.severity),
+    };
+  });
+
+  const terms: Term[] = (raw.terms ?? []).map((term, index) => ({
+    ref: `terms[${index}]`,
+    position: source.locate(['terms', index]),
+    use: term.use,
+    avoid: term.avoid ?? [],
+    caseSensitive: term.case_sensitive ?? false,
+    ...(term.compound ? { compound: term.compound } : {}),
+    ...withSeverity(term.severity),
+  }));
+
+  const claims: Claim[] = (raw.claims ?? []).map((claim, index) => ({
+    ref: `claims[${index}]`,
+    position: source.locate(['claims', index]),
+    reason: claim.reason,
+    ...(claim.phrase === undefined ? {} : { phrase: claim.phrase }),
+    ...(claim.pattern === undefined ? {} : { pattern: compilePattern(claim.pattern, source, ['claims', index, 'pattern']) }),
+    ...withSeverity(claim.severity),
+  }));
+
+  const boilerplateIds = new Set<string>();
+  const boilerplate: Boilerplate[] = (raw.boilerplate ?? []).map((block, index) => {
+    unique(block.id, boilerplateIds, ['boilerplate', index, 'id'], 'boilerplate');
+    return {
+      id: block.id,
+      ref: block.id,
+      position: source.locate(['boilerplate', index]),
+      text: perLang(block.text),
+      requiredIn: selectors(block.required_in, ['boilerplate', index, 'required_in']),
+      ...withSeverity(block.severity),
+    };
+  });
+
+  const campaigns = new Map<string, Campaign>(
+    Object.entries(raw.campaigns ?? {}).map(([id, campaign]) => {
+      const at = ['campaigns', id];
+      checkIds(campaign.unit ?? [], teams, 'team', [...at, 'unit']);
+      checkIds(campaign.lead === undefined ? [] : [campaign.lead], teams, 'team', [...at, 'lead']);
+      checkIds(campaign.messages ?? [], messageIds, 'message', [...at, 'messages']);
+      return [
+        id,
+        {
+          id,
+          ref: `campaigns.${id}`,
+          position: source.locate(at, true),
+          unit: campaign.unit ?? [],
+          messages: campaign.messages ?? [],
+          ...(campaign.lead === undefined ? {} : { lead: campaign.lead }),
+        },
+      ];
+    }),
+  );
+
+  return {
+    file: source.file,
+    root: path.dirname(source.file),
+    version: 1,
+    language,
+    ...(raw.brand === undefined ? {} : { brand: raw.brand }),
+    ignore: raw.ignore ?? [],
+    teams,
+    channels,
+    areas,
+    messages,
+    facts,
+    terms,
+    claims,
+    voice: raw.voice ?? {},
+    boilerplate,
+    campaigns,
+    duplicates: { minWords: raw.duplicates?.min_words ?? 25, threshold: raw.duplicates?.threshold ?? 0.8 },
+    rules: raw.rules ?? {},
+  };
+}
+
+function getIn(value: unknown, at: YamlPath): unknown {
+  return at.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+}
+
+/**
+ * Claim patterns are JavaScript regexes, matched case-insensitively; with the `u` flag where the
+ * pattern allows it, so that `\p{L}` and astral characters work.
+ */
+function compilePattern(pattern: string, source: SpecSource, at: YamlPath): RegExp {
+  try {
+    return new RegExp(pattern, 'giu');
+  } catch {
+    try {
+      return new RegExp(pattern, 'gi');
+    } catch (error) {
+      throw source.error(at, `${describePath(at)} is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    }
+  }
+}

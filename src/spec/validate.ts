@@ -1,0 +1,126 @@
+// Schema validation of the raw spec, with each error pointed at its YAML node.
+
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { specSchema } from './schema.js';
+
+export interface SchemaProblem {
+  /** Path of the offending node in the spec document. */
+  path: (string | number)[];
+  /** Point at the key of the last path segment rather than at its value. */
+  atKey: boolean;
+  message: string;
+}
+
+let validator: ValidateFunction | undefined;
+
+function compiled(): ValidateFunction {
+  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(specSchema);
+  return validator;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'empty',
+};
+
+function pathOf(error: ErrorObject): (string | number)[] {
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** `terms[0].avoid` for [terms, 0, avoid]: the way findings and errors name spec entries. */
+export function describePath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+  return out || 'the spec';
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function describe(error: ErrorObject, sameSpot: ErrorObject[]): SchemaProblem {
+  const path = pathOf(error);
+  const where = describePath(path);
+  if (error.propertyName !== undefined) {
+    return { path: [...path, error.propertyName], atKey: true, message: `"${error.propertyName}" is not allowed as a key in ${where}` };
+  }
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const suggestion = closest(key, known);
+      return {
+        path: [...path, key],
+        atKey: true,
+        message: `unknown key "${key}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      };
+    }
+    case 'propertyNames': {
+      const key = String(error.params.propertyName);
+      return { path: [...path, key], atKey: true, message: `"${key}" is not allowed as a key in ${where}` };
+    }
+    case 'required':
+      return { path, atKey: false, message: `${where} needs "${String(error.params.missingProperty)}"` };
+    case 'type': {
+      const types = [...new Set(sameSpot.filter((e) => e.keyword === 'type').flatMap((e) => [e.params.type as string | string[]].flat()))];
+      return { path, atKey: false, message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}` };
+    }
+    case 'enum':
+      return { path, atKey: false, message: `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'const':
+      return { path, atKey: false, message: `${where} must be ${JSON.stringify(error.params.allowedValue)}` };
+    case 'pattern':
+      return { path, atKey: false, message: `${where} is not a valid id or language code` };
+    case 'oneOf':
+      return { path, atKey: false, message: `${where} needs exactly one of "phrase" and "pattern"` };
+    default:
+      return { path, atKey: false, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+function isKeyError(e: ErrorObject): boolean {
+  return e.keyword === 'additionalProperties' || e.keyword === 'propertyNames' || e.propertyName !== undefined;
+}
+
+/** The first schema problem of a raw spec, or undefined when it fits the schema. */
+export function validateSchema(raw: unknown): SchemaProblem | undefined {
+  const validate = compiled();
+  if (validate(raw)) return undefined;
+  const errors = validate.errors ?? [];
+  // anyOf branches report one error each; the deepest specific error says most.
+  const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const pool = specific.length > 0 ? specific : errors;
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (isKeyError(e) ? 1 : 0);
+  const first = pool.reduce((best, e) => (depth(e) > depth(best) ? e : best));
+  const sameSpot = pool.filter((e) => e.instancePath === first.instancePath);
+  // A value that fits no branch: prefer naming the types over one branch's detail.
+  const typeError = sameSpot.find((e) => e.keyword === 'type');
+  return describe(typeError && !isKeyError(first) ? typeError : first, sameSpot);
+}

@@ -1,0 +1,89 @@
+// Finds spec phrases (terms, avoid forms, claims) in prose: word by word on stems, so that
+// inflected forms match, with hyphens and spaces between words treated alike.
+
+import type { Lang } from '../spec/types.js';
+import { isJoiner, tokenize, type Token } from './tokens.js';
+
+export interface Phrase<T> {
+  text: string;
+  /** Match the phrase's own casing (beyond inflection endings) rather than any casing. */
+  caseSensitive: boolean;
+  payload: T;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  /** The matched words of the prose, one per word of the phrase. */
+  tokens: Token[];
+  phrase: Phrase<T> & { words: Token[] };
+}
+
+// An inflection ending is short: a longer tail means another word that stems alike ("organ" → "organization").
+const MAX_ENDING = 4;
+
+function sameWord(token: Token, word: Token, caseSensitive: boolean): boolean {
+  if (token.stem !== word.stem && token.lower !== word.lower) return false;
+  if (token.lower.length > word.lower.length + MAX_ENDING) return false;
+  if (!caseSensitive) return true;
+  const shared = Math.min(token.text.length, word.text.length);
+  return token.text.slice(0, shared) === word.text.slice(0, shared);
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirstStem = new Map<string, (Phrase<T> & { words: Token[] })[]>();
+
+  constructor(phrases: Phrase<T>[], readonly lang: Lang) {
+    for (const phrase of phrases) {
+      const words = tokenize(phrase.text, lang);
+      const first = words[0];
+      if (!first) continue;
+      const entry = { ...phrase, words };
+      for (const key of new Set([first.stem, first.lower])) {
+        const bucket = this.byFirstStem.get(key) ?? [];
+        bucket.push(entry);
+        this.byFirstStem.set(key, bucket);
+      }
+    }
+  }
+
+  /** Every occurrence of every phrase in `tokens` (the tokens of `text`), in text order. */
+  find(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      const candidates = new Set([...(this.byFirstStem.get(first.stem) ?? []), ...(this.byFirstStem.get(first.lower) ?? [])]);
+      for (const phrase of candidates) {
+        const matched = this.matchAt(text, tokens, i, phrase);
+        if (matched) matches.push({ start: first.start, end: matched[matched.length - 1]!.end, tokens: matched, phrase });
+      }
+    }
+    return matches;
+  }
+
+  private matchAt(text: string, tokens: readonly Token[], at: number, phrase: Phrase<T> & { words: Token[] }): Token[] | undefined {
+    const matched: Token[] = [];
+    for (let j = 0; j < phrase.words.length; j++) {
+      const token = tokens[at + j];
+      if (!token || !sameWord(token, phrase.words[j]!, phrase.caseSensitive)) return undefined;
+      if (j > 0 && !isJoiner(text.slice(matched[j - 1]!.end, token.start))) return undefined;
+      matched.push(token);
+    }
+    return matched;
+  }
+}
+
+/**
+ * Memoises what a rule compiles from the spec, once per spec and draft language, so that spec
+ * phrases are tokenised and stemmed once per run, not once per draft.
+ */
+export function perLanguage<S extends object, T>(build: (spec: S, lang: Lang) => T): (spec: S, lang: Lang) => T {
+  const cache = new WeakMap<S, Map<Lang, T>>();
+  return (spec, lang) => {
+    let byLang = cache.get(spec);
+    if (!byLang) cache.set(spec, (byLang = new Map()));
+    let built = byLang.get(lang);
+    if (built === undefined) byLang.set(lang, (built = build(spec, lang)));
+    return built;
+  };
+}

@@ -1,0 +1,53 @@
+// The one tokenizer: words with offsets, lowercase and stem, for any language.
+
+import type { Lang } from '../spec/types.js';
+import { stemmerFor } from './stem.js';
+
+export interface Token {
+  /** Offset in the prose block's text. */
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  stem: string;
+}
+
+// Letters and digits; an apostrophe inside a word keeps it whole (don't, Kunden's).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+export function tokenize(text: string, lang: Lang): Token[] {
+  const stem = stemmerFor(lang);
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const lower = match[0].toLowerCase();
+    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower, stem: stem(lower) });
+  }
+  return tokens;
+}
+
+/** True where the text between two tokens only joins them: spaces or one hyphen. */
+export function isJoiner(between: string): boolean {
+  return /^(?:[ \t\u00a0\u202f]*[-‐‑][ \t\u00a0\u202f]*|[ \t\u00a0\u202f\r\n]+)$/u.test(between);
+}
+
+const blockTokens = new WeakMap<object, { lang: Lang; tokens: Token[] }>();
+
+/** The tokens of a prose block, computed once however many rules ask. */
+export function tokensOf(block: { text: string }, lang: Lang): Token[] {
+  const cached = blockTokens.get(block);
+  if (cached?.lang === lang) return cached.tokens;
+  const tokens = tokenize(block.text, lang);
+  blockTokens.set(block, { lang, tokens });
+  return tokens;
+}
+
+// A token starts a sentence when nothing but opening punctuation stands between it and the end
+// of the previous sentence (or the start of the block).
+export function startsSentence(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const char = text[i]!;
+    if (/[\s"„“”‚‘’»«'(\[*_–—-]/u.test(char)) continue;
+    return /[.!?:…]/u.test(char);
+  }
+  return true;
+}
