@@ -63,3 +63,19 @@ export function formatUserError(error: UserError, displayPath: (file: string) =>
   }
   return `onevoice: ${where}${error.message.replace(/\s*\n\s*/g, ' ')}`;
 }
+
+const ERRNO_WORDS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  ELOOP: 'too many symbolic links (a loop?)',
+  EMFILE: 'too many open files',
+};
+
+/** A file-system error in the user's words. */
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && ERRNO_WORDS[code]) ?? code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { check } from '../check.js';
 import { compareFindings, summarise, type Finding } from '../engine/finding.js';
-import { formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
+import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
 import { formatters } from '../formatters/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { isRuleId, RULE_IDS } from '../spec/rule-ids.js';
@@ -25,6 +25,9 @@ interface CheckFlags {
   quiet?: boolean;
   color: boolean;
 }
+
+/** Paths as reports show them: relative to the working directory, with `/`. */
+const displayPath = (cwd: string) => (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
 
 const ids = (values: string[] | undefined) => values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
@@ -48,7 +51,7 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const teams = ids(flags.team);
   const result = await check({ cwd: io.cwd, patterns, rules: ruleSelection(flags), ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}) });
 
-  const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
+  const display = displayPath(io.cwd);
   const findings: Finding[] = result.findings
     .filter((f) => !flags.quiet || f.severity === 'error')
     .map((f) => ({ ...f, file: display(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: display(r.file) })) } : {}) }))
@@ -61,7 +64,7 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     try {
       writeFileSync(target, output);
     } catch (error) {
-      throw new UsageError(`cannot write the report: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, flags.output);
+      throw new UsageError(`cannot write the report: ${describeIoError(error)}`, flags.output);
     }
   } else {
     io.stdout.write(output);
@@ -121,8 +124,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (isUserError(error)) {
-      const display = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
-      io.stderr.write(`${formatUserError(error as UserError, display)}\n`);
+      io.stderr.write(`${formatUserError(error as UserError, displayPath(io.cwd))}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DraftError } from '../errors.js';
+import { describeIoError, DraftError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 import { positionAt } from '../text/positions.js';
 import { toPosix } from './discover.js';
@@ -38,8 +38,7 @@ export async function loadDrafts(spec: Spec, files: string[]): Promise<LoadedDra
         return resolveDraft(spec, file, parseDraft(text, file));
       } catch (error) {
         if (error instanceof DraftError) return error;
-        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        return new DraftError('draft-read', `cannot read the draft: ${code}`, file);
+        return new DraftError('draft-read', `cannot read the draft: ${describeIoError(error)}`, file);
       }
     }),
   );

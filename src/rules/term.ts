@@ -63,7 +63,10 @@ const rule: DraftRule = {
     for (const block of draft.blocks) {
       const { text } = block;
       const matches = matcher.find(text, tokensOf(block, draft.lang));
-      const avoided = matches.filter((m) => m.phrase.payload.kind === 'avoid');
+      // Two avoid forms of one term can match the same words ("Ebike", "eBike"): report them once.
+      const avoided = matches.filter(
+        (m, i) => m.phrase.payload.kind === 'avoid' && !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
+      );
       for (const match of avoided) {
         const { term } = match.phrase.payload;
         const fix = replacement(text, match);

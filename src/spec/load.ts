@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { SpecError, type SourcePosition } from '../errors.js';
+import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
 import type { RuleId } from './rule-ids.js';
 import type {
   Area,
@@ -42,7 +42,7 @@ export function loadSpec(file: string): Spec {
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new SpecError('spec-read', `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, file);
+    throw new SpecError('spec-read', `cannot read the spec: ${describeIoError(error)}`, file);
   }
   return parseSpec(source, path.resolve(file));
 }
@@ -199,7 +199,7 @@ function normalise(raw: RawSpec, source: SpecSource): Spec {
     unique(fact.id, factIds, ['facts', index, 'id'], 'fact');
     const kind: Fact['kind'] =
       fact.value === undefined ? 'any' : typeof fact.value === 'number' ? 'number' : /^\d{4}-\d{2}-\d{2}$/.test(fact.value) ? 'date' : 'text';
-    if (kind === 'date' && Number.isNaN(Date.parse(`${fact.value as string}T00:00:00Z`))) {
+    if (kind === 'date' && !isCalendarDate(fact.value as string)) {
       throw source.error(['facts', index, 'value'], `facts[${index}].value "${String(fact.value)}" is not a valid date`);
     }
     return {
@@ -286,6 +286,12 @@ function normalise(raw: RawSpec, source: SpecSource): Spec {
     duplicates: { minWords: raw.duplicates?.min_words ?? 25, threshold: raw.duplicates?.threshold ?? 0.8 },
     rules: raw.rules ?? {},
   };
+}
+
+function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function getIn(value: unknown, at: YamlPath): unknown {

@@ -14,7 +14,7 @@ export interface SchemaProblem {
 let validator: ValidateFunction | undefined;
 
 function compiled(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(specSchema);
+  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true }).compile(specSchema);
   return validator;
 }
 
@@ -69,7 +69,14 @@ function describe(error: ErrorObject, sameSpot: ErrorObject[]): SchemaProblem {
   const path = pathOf(error);
   const where = describePath(path);
   if (error.propertyName !== undefined) {
-    return { path: [...path, error.propertyName], atKey: true, message: `"${error.propertyName}" is not allowed as a key in ${where}` };
+    const allowed = error.keyword === 'enum' ? (error.params.allowedValues as string[]) : [];
+    const suggestion = closest(error.propertyName, allowed);
+    const what = error.keyword === 'enum' ? 'unknown key' : 'invalid key';
+    return {
+      path: [...path, error.propertyName],
+      atKey: true,
+      message: `${what} "${error.propertyName}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+    };
   }
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -122,5 +129,7 @@ export function validateSchema(raw: unknown): SchemaProblem | undefined {
   const sameSpot = pool.filter((e) => e.instancePath === first.instancePath);
   // A value that fits no branch: prefer naming the types over one branch's detail.
   const typeError = sameSpot.find((e) => e.keyword === 'type');
+  const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === first.instancePath);
+  if (first.keyword === 'required' && oneOf) return describe(oneOf, sameSpot);
   return describe(typeError && !isKeyError(first) ? typeError : first, sameSpot);
 }

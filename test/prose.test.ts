@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../src/drafts/parse.js';
+import { MASK, sourceOffset } from '../src/text/prose.js';
+import { positionAt } from '../src/text/positions.js';
+
+/** Prose of each block with masks dropped, to compare what counts as prose. */
+const prose = (markdown: string) => parseDraft(markdown, 'x.md').blocks.map((b) => b.text.replaceAll(MASK, '').replace(/\s+/g, ' ').trim());
+
+/** The line:column where `needle` stands in the prose, mapped back to the source. */
+function locate(markdown: string, needle: string) {
+  const draft = parseDraft(markdown, 'x.md');
+  for (const block of draft.blocks) {
+    const index = block.text.indexOf(needle);
+    if (index >= 0) {
+      const start = positionAt(draft.lineStarts, sourceOffset(block, index));
+      const end = positionAt(draft.lineStarts, sourceOffset(block, index + needle.length, true));
+      return { ...start, endLine: end.line, endColumn: end.column };
+    }
+  }
+  throw new Error(`${needle} is not prose`);
+}
+
+describe('what counts as prose', () => {
+  it('keeps paragraphs, headings, list items and quotes', () => {
+    expect(prose('# Titel\n\nEin Absatz.\n\n- Punkt eins\n- Punkt zwei\n\n> Zitat hier\n')).toEqual([
+      'Titel',
+      'Ein Absatz.',
+      'Punkt eins',
+      'Punkt zwei',
+      'Zitat hier',
+    ]);
+  });
+
+  it('drops front matter, code blocks, inline code, HTML blocks and comments', () => {
+    const blocks = prose('---\ntitle: gratis\n---\n\nVor `gratis` nach.\n\n```\ngratis\n```\n\n    gratis eingerückt\n\n<div>gratis</div>\n\n<!-- gratis -->\n\nText <span class="gratis">ab</span> Ende.\n');
+    expect(blocks.join(' ')).not.toMatch(/gratis/);
+    // Text between inline tags is rendered, so it is prose; the tags are not.
+    expect(blocks).toEqual(['Vor nach.', 'Text ab Ende.']);
+  });
+
+  it('keeps link text but never link or image URLs, bare URLs, e-mail addresses or shortcodes', () => {
+    const blocks = prose('Siehe [unser Angebot](https://example.com/gratis "gratis") und ![gratis Bild](bild-gratis.png).\n\nAuf https://example.com/gratis-testen oder www.gratis.de, Mail an gratis@example.com. {{< gratis >}}\n\n[ref]: https://example.com/gratis\n');
+    expect(blocks.join(' ')).not.toMatch(/gratis/);
+    expect(blocks[0]).toBe('Siehe unser Angebot und .');
+  });
+
+  it('separates words around inline code so they never join', () => {
+    const draft = parseDraft('Brisa`x`Bikes\n', 'x.md');
+    expect(draft.blocks[0]!.text).toBe(`Brisa${MASK}Bikes`);
+  });
+});
+
+describe('positions', () => {
+  it('counts columns in UTF-16 units after umlauts and emoji', () => {
+    expect(locate('Grüße 🚲 aus Köln: gratis!\n', 'gratis')).toEqual({ line: 1, column: 20, endLine: 1, endColumn: 26 });
+  });
+
+  it('handles CRLF line ends', () => {
+    expect(locate('# Titel\r\n\r\nErste Zeile\r\nzweite gratis Zeile\r\n', 'gratis')).toMatchObject({ line: 4, column: 8 });
+  });
+
+  it('does not count a byte-order mark as a column', () => {
+    const draft = parseDraft('\uFEFFgratis am Anfang\n', 'x.md');
+    expect(draft.bom).toBe(true);
+    expect(locate('\uFEFFgratis am Anfang\n', 'gratis')).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it('maps through emphasis, escapes, entities, block quotes and list indents', () => {
+    expect(locate('Ein *wirklich* \\*gratis\\* Angebot\n', 'gratis')).toMatchObject({ line: 1, column: 18 });
+    expect(locate('Tom &amp; Jerry gratis\n', 'gratis')).toMatchObject({ line: 1, column: 17 });
+    expect(locate('> Zitat Anfang\n> und gratis Ende\n', 'gratis')).toMatchObject({ line: 2, column: 7 });
+    expect(locate('- Punkt\n  mit gratis Fortsetzung\n', 'gratis')).toMatchObject({ line: 2, column: 7 });
+  });
+
+  it('counts lines after front matter and a lone CR', () => {
+    expect(locate('---\ntitle: x\n---\n\nText gratis\n', 'gratis')).toMatchObject({ line: 5, column: 6 });
+    expect(locate('Eins\rgratis\r', 'gratis')).toMatchObject({ line: 2, column: 1 });
+  });
+});
+
+describe('suppression comments', () => {
+  it('reads each directive with its line and rule ids', () => {
+    const draft = parseDraft('<!-- onevoice-disable-file -->\n\nText <!-- onevoice-disable-next-line claim, term -->\n\n<!-- onevoice-disable term -->\n\n<!-- onevoice-enable -->\n', 'x.md');
+    expect(draft.directives.map((d) => [d.kind, d.rules, d.line])).toEqual([
+      ['disable-file', [], 1],
+      ['disable-next-line', ['claim', 'term'], 3],
+      ['disable', ['term'], 5],
+      ['enable', [], 7],
+    ]);
+  });
+});
