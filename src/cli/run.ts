@@ -27,7 +27,7 @@ interface CheckFlags {
 }
 
 /** Paths as reports show them: relative to the working directory, with `/`. */
-const displayPath = (cwd: string) => (file: string) => path.relative(cwd, file).split(path.sep).join('/') || '.';
+const displayPath = (cwd: string) => (file: string) => path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || '.';
 
 const ids = (values: string[] | undefined) => values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
