@@ -1,0 +1,36 @@
+// Real subprocess runs of bin/onevoice.js (built by `npm test`'s pretest step).
+
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'onevoice.js');
+const onevoice = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '' } });
+
+describe('bin/onevoice.js', () => {
+  it('prints parseable JSON on stdout and exits 1 on errors', () => {
+    const result = onevoice(['check', '--format', 'json'], path.join(FIXTURES, 'cli', 'basic'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ tool: { name: 'onevoice' }, summary: { errors: 2 } });
+  });
+
+  it('exits 0 on clean drafts', () => {
+    expect(onevoice([], path.join(FIXTURES, 'cli', 'clean')).status).toBe(0);
+  });
+
+  it('exits 2 with one onevoice line and no stack trace on a bad spec', () => {
+    const result = onevoice(['--format', 'json'], path.join(FIXTURES, 'cli', 'bad-spec'));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^onevoice: onevoice\.yaml:6:5: unknown key/)]);
+  });
+
+  it('prints its version', () => {
+    const result = onevoice(['--version'], ROOT);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
