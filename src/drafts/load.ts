@@ -15,6 +15,8 @@ export interface LoadedDrafts {
   errors: DraftError[];
 }
 
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
 type PathOwner = { id: string; matches: (file: string) => boolean };
 
 const pathOwners = new WeakMap<Spec, { teams: PathOwner[]; channels: PathOwner[] }>();
@@ -64,6 +66,9 @@ export function resolveDraft(spec: Spec, file: string, parsed: ParsedDraft): Dra
   };
   const declared = (key: string, known: ReadonlyMap<string, unknown>, kind: string): string | undefined => {
     const id = text(key);
+    // Site generators use these keys too ("team: The Cargo Team <https://…>"): a value that is no
+    // id at all is theirs, not a misspelt id of the spec's, and the spec's paths decide.
+    if (id !== undefined && !ID.test(id)) return undefined;
     if (id !== undefined && known.size > 0 && !known.has(id)) {
       throw new DraftError('draft-front-matter', `unknown ${kind} "${id}" in front matter (the spec declares ${[...known.keys()].join(', ')})`, file, keyPosition(key));
     }

@@ -32,7 +32,8 @@ export function parseDraft(text: string, file: string): ParsedDraft {
 
 function readFrontMatter(yaml: string, file: string): Record<string, unknown> {
   const lines = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Site generators accept repeated keys (the last wins), so a draft with them is still read.
+  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const error = doc.errors[0];
   // The YAML starts on line 2, after the opening `---`.
   const at = (offset: number) => {

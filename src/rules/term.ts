@@ -5,7 +5,7 @@ import type { Lang, Spec, Term } from '../spec/types.js';
 import { capitalise, respell, sameCasing } from '../text/casing.js';
 import { unhyphenatedCompound } from '../text/compounds.js';
 import { perLanguage, PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
-import { startsSentence, tokensOf } from '../text/tokens.js';
+import { isIdentifierPart, startsSentence, tokensOf } from '../text/tokens.js';
 
 interface TermForm {
   term: Term;
@@ -84,7 +84,7 @@ const rule: DraftRule = {
         if (kind !== 'use' || avoided.some((a) => a.start < match.end && match.start < a.end)) continue;
         const found = text.slice(match.start, match.end);
         const severity = term.severity ? { severity: term.severity } : {};
-        if (term.caseSensitive && !sameCasing(match.tokens, match.phrase.words)) {
+        if (term.caseSensitive && !sameCasing(match.tokens, match.phrase.words) && !isIdentifierPart(text, match.start, match.end)) {
           const expected = respell(text, match.tokens, match.phrase.words);
           // A lowercase term may start a sentence with a capital.
           if (!(startsSentence(text, match.start) && capitalise(expected) === found)) {

@@ -110,3 +110,18 @@ describe('term: compounds', () => {
     expect(lintDrafts(SPEC, { 'a.md': '---\nlang: en\n---\nAsk a Brisa Bikes Dealer.\n' }, ['term'])).toEqual([]);
   });
 });
+
+describe('term: identifiers are not prose words', () => {
+  const spec = 'version: 1\nlanguage: en\nterms:\n  - use: Rust\n    case_sensitive: true\n';
+  it('leaves repository names, tools and issue references alone', () => {
+    const text = 'Try rust-analyzer and see rust-lang/rust, rust#95513 or @rust today.\n';
+    expect(lintDrafts(spec, { 'a.md': text }, ['term'])).toEqual([]);
+  });
+
+  it('still flags the word in prose', () => {
+    expect(at(lintDrafts(spec, { 'a.md': 'We love rust. The rust compiler.\n' }, ['term']))).toEqual([
+      [1, 9, 'casing'],
+      [1, 19, 'casing'],
+    ]);
+  });
+});
