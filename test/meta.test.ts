@@ -1,0 +1,35 @@
+// Every rule is complete: an id that is its file name and a known rule id, messages,
+// a fixture folder and a README section.
+
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../src/rules/index.js';
+import { RULE_IDS } from '../src/spec/rule-ids.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
+  it('is named after its file and is a rule id of the brief', () => {
+    expect(existsSync(path.join(ROOT, 'src', 'rules', `${id}.ts`))).toBe(true);
+    expect(RULE_IDS).toContain(id);
+  });
+
+  it('describes itself and has messages', () => {
+    expect(rule.description.length).toBeGreaterThan(20);
+    expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
+    expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity);
+  });
+
+  it('has a fixture folder and a README section', () => {
+    expect(existsSync(path.join(FIXTURES, 'rules', id, 'onevoice.yaml'))).toBe(true);
+    expect(readme).toContain(`### \`${id}\``);
+  });
+});
+
+describe('the rule list', () => {
+  it('has each rule once', () => {
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+});
