@@ -11,24 +11,32 @@ import { DraftError, SpecError, UsageError } from './errors.js';
 import { findSpec, loadSpec } from './spec/load.js';
 import type { Spec } from './spec/types.js';
 
-export interface CheckOptions {
+export interface CorpusOptions {
   cwd: string;
   /** Spec file given on the command line; otherwise found walking up from `cwd`. */
   spec?: string;
   /** Files, folders and globs to check; none means every draft under the spec's folder. */
   patterns: string[];
-  rules: readonly Rule[];
   /** Only drafts of these teams are checked. */
   teams?: string[];
 }
 
-export interface CheckResult {
+export interface CheckOptions extends CorpusOptions {
+  rules: readonly Rule[];
+}
+
+export interface Corpus {
   spec: Spec;
+  /** Every draft that could be read: the whole corpus plus any named draft outside it. */
+  drafts: Draft[];
   /** The drafts whose findings are reported. */
   checked: Draft[];
-  findings: Finding[];
-  /** Drafts that could not be read or parsed; every other draft was still checked. */
+  /** Named drafts that could not be read or parsed; every other draft was still read. */
   draftErrors: DraftError[];
+}
+
+export interface CheckResult extends Corpus {
+  findings: Finding[];
 }
 
 export function resolveSpec(cwd: string, specOption: string | undefined): Spec {
@@ -38,20 +46,25 @@ export function resolveSpec(cwd: string, specOption: string | undefined): Spec {
   return loadSpec(found);
 }
 
-export async function check(options: CheckOptions): Promise<CheckResult> {
+export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const spec = resolveSpec(options.cwd, options.spec);
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`);
   }
   const corpus = await corpusFiles(spec);
   const targets = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : corpus;
-  if (targets.length === 0) throw new UsageError('no drafts (.md, .markdown, .mdx) under the spec\'s folder', spec.root);
+  if (targets.length === 0) throw new UsageError("no drafts (.md, .markdown, .mdx) under the spec's folder", spec.root);
 
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   const files = [...new Set([...corpus, ...targets])].sort();
   const { drafts, errors } = await loadDrafts(spec, files);
   const targetSet = new Set(targets);
   const checked = drafts.filter((d) => targetSet.has(d.file) && (!options.teams || (d.team !== undefined && options.teams.includes(d.team))));
-  const findings = lint({ spec, corpus: drafts, checked: new Set(checked.map((d) => d.file)), rules: options.rules });
-  return { spec, checked, findings, draftErrors: errors.filter((e) => e.file !== undefined && targetSet.has(e.file)) };
+  return { spec, drafts, checked, draftErrors: errors.filter((e) => e.file !== undefined && targetSet.has(e.file)) };
+}
+
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const corpus = await loadCorpus(options);
+  const findings = lint({ spec: corpus.spec, corpus: corpus.drafts, checked: new Set(corpus.checked.map((d) => d.file)), rules: options.rules });
+  return { ...corpus, findings };
 }

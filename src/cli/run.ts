@@ -3,9 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { check } from '../check.js';
+import { check, loadCorpus } from '../check.js';
+import { coverage } from '../coverage.js';
 import { compareFindings, summarise, type Finding } from '../engine/finding.js';
 import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
+import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { isRuleId, RULE_IDS } from '../spec/rule-ids.js';
@@ -57,21 +59,41 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     .map((f) => ({ ...f, file: display(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: display(r.file) })) } : {}) }))
     .sort(compareFindings);
   const summary = summarise(findings, result.checked.length);
-  const stream = flags.output ? undefined : io.stdout;
-  const output = formatter({ spec: display(result.spec.file), summary, findings }, { color: stream ? useColor(io, stream, flags.color) : false });
-  if (flags.output) {
-    const target = path.resolve(io.cwd, flags.output);
-    try {
-      writeFileSync(target, output);
-    } catch (error) {
-      throw new UsageError(`cannot write the report: ${describeIoError(error)}`, flags.output);
-    }
-  } else {
-    io.stdout.write(output);
-  }
+  writeReport(io, flags, (color) => formatter({ spec: display(result.spec.file), summary, findings }, { color }));
   for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (result.draftErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;
+}
+
+/** Writes a report to --output, or to stdout with colour where the terminal takes it. */
+function writeReport(io: CliIO, flags: { output?: string; color: boolean }, render: (color: boolean) => string): void {
+  if (!flags.output) {
+    io.stdout.write(render(useColor(io, io.stdout, flags.color)));
+    return;
+  }
+  try {
+    writeFileSync(path.resolve(io.cwd, flags.output), render(false));
+  } catch (error) {
+    throw new UsageError(`cannot write the report: ${describeIoError(error)}`, flags.output);
+  }
+}
+
+interface CoverageFlags {
+  spec?: string;
+  format: string;
+  output?: string;
+  team?: string[];
+  color: boolean;
+}
+
+async function runCoverage(patterns: string[], flags: CoverageFlags, io: CliIO): Promise<number> {
+  const formatter = coverageFormatters[flags.format]!;
+  const teams = ids(flags.team);
+  const corpus = await loadCorpus({ cwd: io.cwd, patterns, ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}) });
+  const report = coverage(corpus, displayPath(io.cwd));
+  writeReport(io, flags, (color) => formatter(report, { color }));
+  for (const error of corpus.draftErrors) io.stderr.write(`${formatUserError(error, displayPath(io.cwd))}\n`);
+  return corpus.draftErrors.length > 0 ? 2 : 0;
 }
 
 function runRules(io: CliIO): number {
@@ -102,6 +124,17 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action((paths: string[], flags: CheckFlags) => done(runCheck(paths, flags, io)));
+
+  cli
+    .command('coverage')
+    .description('core messages × channels, teams and campaigns: which drafts convey what')
+    .argument('[paths...]', 'drafts to count (default: every draft under the spec\'s folder)')
+    .option('-s, --spec <file>', 'the core-message spec')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(coverageFormatters)).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--team <ids...>', 'only count drafts of these teams')
+    .option('--no-color', 'no colour')
+    .action((paths: string[], flags: CoverageFlags) => done(runCoverage(paths, flags, io)));
 
   cli
     .command('rules')

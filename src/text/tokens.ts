@@ -25,9 +25,10 @@ export function tokenize(text: string, lang: Lang): Token[] {
   return tokens;
 }
 
-/** True where the text between two tokens only joins them: spaces or one hyphen. */
+/** True where the text between two tokens only joins them: spaces, one hyphen or a gender mark. */
 export function isJoiner(between: string): boolean {
-  return /^(?:[ \t\u00a0\u202f]*[-‐‑][ \t\u00a0\u202f]*|[ \t\u00a0\u202f\r\n]+)$/u.test(between);
+  // Gender marks join too: "Kund:innen", "Kund*innen", "Kund_innen".
+  return /^(?:[ \t\u00a0\u202f]*[-‐‑][ \t\u00a0\u202f]*|[ \t\u00a0\u202f\r\n]+|[:*_·])$/u.test(between);
 }
 
 const blockTokens = new WeakMap<object, { lang: Lang; tokens: Token[] }>();

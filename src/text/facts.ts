@@ -1,0 +1,87 @@
+// Statements of facts: a context word of a fact and a value of the fact's kind in one sentence.
+
+import type { Draft } from '../drafts/types.js';
+import type { Fact, Lang, Spec } from '../spec/types.js';
+import { normaliseUnit, parseIsoDate, readQuantities, sameDate, type Quantity } from './numbers.js';
+import { perLanguage, PhraseMatcher } from './phrases.js';
+import type { ProseBlock } from './prose.js';
+import { splitSentences } from './sentences.js';
+import { tokensOf } from './tokens.js';
+
+export interface FactStatement {
+  fact: Fact;
+  block: ProseBlock;
+  /** The value as read: number or date, with qualifier and unit. */
+  quantity: Quantity;
+}
+
+const contextMatcher = perLanguage(
+  (spec: Spec, lang: Lang) =>
+    new PhraseMatcher<Fact>(
+      spec.facts.flatMap((fact) => fact.context.map((text) => ({ text, caseSensitive: false, payload: fact }))),
+      lang,
+    ),
+);
+
+/** Whether a quantity read from text can state the fact at all. */
+function fits(fact: Fact, quantity: Quantity): boolean {
+  if (quantity.role) return false;
+  if (fact.kind === 'date') return quantity.kind === 'date';
+  if (fact.kind === 'number') {
+    if (quantity.kind !== 'number') return false;
+    return fact.unit ? quantity.unit === normaliseUnit(fact.unit) : quantity.unit === undefined;
+  }
+  // Without a value the statements decide the kind; dates are the likelier statement.
+  return fact.kind === 'any' && (quantity.kind === 'date' || quantity.unit === (fact.unit ? normaliseUnit(fact.unit) : undefined));
+}
+
+const cache = new WeakMap<Draft, WeakMap<Spec, FactStatement[]>>();
+
+export function factStatements(spec: Spec, draft: Draft): FactStatement[] {
+  let bySpec = cache.get(draft);
+  if (!bySpec) cache.set(draft, (bySpec = new WeakMap()));
+  const cached = bySpec.get(spec);
+  if (cached) return cached;
+  const statements: FactStatement[] = [];
+  if (spec.facts.length > 0) {
+    const matcher = contextMatcher(spec, draft.lang);
+    for (const block of draft.blocks) {
+      const contexts = matcher.find(block.text, tokensOf(block, draft.lang));
+      if (contexts.length === 0) continue;
+      const quantities = readQuantities(block.text, draft.lang);
+      for (const sentence of splitSentences(block.text, draft.lang)) {
+        const inSentence = <T extends { start: number; end: number }>(items: T[]) => items.filter((i) => i.start >= sentence.start && i.end <= sentence.end);
+        const sentenceContexts = inSentence(contexts);
+        const sentenceQuantities = inSentence(quantities);
+        for (const fact of new Set(sentenceContexts.map((c) => c.phrase.payload))) {
+          const near = sentenceContexts.filter((c) => c.phrase.payload === fact);
+          const candidates = sentenceQuantities.filter((q) => fits(fact, q));
+          if (candidates.length === 0) continue;
+          // The value nearest to a context word is the one stated about it.
+          const distance = (q: Quantity) => Math.min(...near.map((c) => (q.end <= c.start ? c.start - q.end : q.start >= c.end ? q.start - c.end : 0)));
+          const quantity = candidates.reduce((best, q) => (distance(q) < distance(best) ? q : best));
+          statements.push({ fact, block, quantity });
+        }
+      }
+    }
+  }
+  bySpec.set(spec, statements);
+  return statements;
+}
+
+/** Whether a statement gives the fact's approved value; undefined where the fact has none to compare. */
+export function agreesWithApproved(statement: FactStatement): boolean | undefined {
+  const { fact, quantity } = statement;
+  if (fact.value === undefined || fact.kind === 'text' || fact.kind === 'any') return undefined;
+  if (fact.kind === 'date') return quantity.date !== undefined && sameDate(quantity.date, parseIsoDate(fact.value as string));
+  return quantity.value === fact.value;
+}
+
+/** A key under which statements that agree fall together. */
+export function valueKey(quantity: Quantity): string {
+  if (quantity.kind === 'date') {
+    const { year, month, day } = quantity.date!;
+    return `date:${year ?? '*'}-${month}-${day ?? '*'}`;
+  }
+  return `number:${quantity.value}${quantity.unit ?? ''}`;
+}

@@ -1,0 +1,254 @@
+// Does a draft convey a core message? Compares each sentence (and each pair of adjacent
+// sentences) with the message's text and variants in the draft's language on stems of content
+// words, then looks for what changes the content: another number or date, a negation, a swapped
+// key term. Shared by missing-message, message-drift and `onevoice coverage`.
+
+import type { Draft } from '../drafts/types.js';
+import type { CoreMessage, Lang, Spec } from '../spec/types.js';
+import { readQuantities, sameDate, type Quantity } from './numbers.js';
+import type { ProseBlock } from './prose.js';
+import { splitSentences } from './sentences.js';
+import { isNegation, stopwords } from './stopwords.js';
+import { tokenize, tokensOf, type Token } from './tokens.js';
+
+/** Share of a form's content that a sentence must reproduce to convey it. */
+export const CONVEYED = 0.6;
+/** Share at which a sentence is recognisably the message, so that a changed detail is drift. */
+export const RECOGNISABLE = 0.5;
+
+interface ContentWord {
+  token: Token;
+  /** Capitalised within the sentence, or a number: a swap here changes what is said. */
+  key: boolean;
+  weight: number;
+}
+
+interface MessageForm {
+  text: string;
+  kind: 'text' | 'variant';
+  tokens: Token[];
+  content: ContentWord[];
+  quantities: Quantity[];
+  negated: boolean;
+}
+
+export interface Drift {
+  kind: 'number' | 'negation' | 'term';
+  /** What the sentence says in place of the approved wording, and where (block offsets). */
+  found: string;
+  expected: string;
+  start: number;
+  end: number;
+}
+
+export interface Conveyance {
+  message: CoreMessage;
+  status: 'conveyed' | 'drifted' | 'absent';
+  score: number;
+  /** The sentence that conveys the message best. */
+  at?: Span;
+  form?: { text: string; kind: 'text' | 'variant' };
+  /** Sentences that are recognisably the message but change its content, in text order. */
+  drifts: DriftedSentence[];
+}
+
+export interface Span {
+  block: ProseBlock;
+  start: number;
+  end: number;
+}
+
+export interface DriftedSentence {
+  at: Span;
+  score: number;
+  form: { text: string; kind: 'text' | 'variant' };
+  drift: Drift;
+}
+
+const formsCache = new WeakMap<CoreMessage, Map<Lang, MessageForm[]>>();
+
+function formsOf(message: CoreMessage, lang: Lang, brandWords: ReadonlySet<string>): MessageForm[] {
+  let byLang = formsCache.get(message);
+  if (!byLang) formsCache.set(message, (byLang = new Map()));
+  let forms = byLang.get(lang);
+  if (forms) return forms;
+  const texts: [string, MessageForm['kind']][] = [
+    ...(message.text[lang] === undefined ? [] : [[message.text[lang]!, 'text'] as [string, 'text']]),
+    ...(message.variants[lang] ?? []).map((v) => [v, 'variant'] as [string, 'variant']),
+  ];
+  forms = texts.map(([text, kind]) => {
+    const tokens = tokenize(text, lang);
+    const quantities = readQuantities(text, lang).filter((q) => q.role !== 'year');
+    return { text, kind, tokens, content: contentWords(text, tokens, lang, brandWords), quantities, negated: tokens.some((t) => isNegation(t.lower, lang)) };
+  });
+  byLang.set(lang, forms);
+  return forms;
+}
+
+function contentWords(text: string, tokens: readonly Token[], lang: Lang, brandWords: ReadonlySet<string>): ContentWord[] {
+  const stop = stopwords(lang);
+  return tokens
+    .filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang) && (t.lower.length > 1 || /\d/.test(t.lower)))
+    .map((token, i, all) => {
+      const number = /^\d/.test(token.lower);
+      const initial = tokens[0] === token;
+      const key = number || (/^\p{Lu}/u.test(token.text) && (!initial || lang === 'de'));
+      const weight = brandWords.has(token.lower) ? 0.5 : number ? 2 : 1;
+      void all;
+      return { token, key, weight };
+    });
+}
+
+/**
+ * How well `word` stands in the window: 1 for the same stem or form; 0.75 as a part of a compound
+ * ("Diebstahl" in "Diebstahlschutz") or a compound split into words ("Arbeitsweg" ~ "Weg zur
+ * Arbeit"), since such a match may be a related word rather than the same; 0 where it is absent.
+ */
+function presence(word: Token, window: readonly Token[]): number {
+  let best = 0;
+  for (const token of window) {
+    if (token.stem === word.stem || token.lower === word.lower) return 1;
+    const [long, short] = token.lower.length > word.lower.length ? [token.lower, word.stem] : [word.lower, token.stem];
+    if (short.length >= 4 && (long.startsWith(short) || long.endsWith(short))) best = 0.75;
+  }
+  if (best > 0) return best;
+  const lower = word.lower;
+  for (let cut = 3; cut <= lower.length - 3; cut++) {
+    const head = lower.slice(0, cut).replace(/(?:s|es|n|en)$/, '');
+    const tail = lower.slice(cut);
+    if (head.length >= 3 && window.some((t) => t.stem.startsWith(head) || t.lower === head) && window.some((t) => t.lower === tail || t.stem === tail || t.lower.startsWith(tail))) return 0.75;
+  }
+  return 0;
+}
+
+const present = (word: Token, window: readonly Token[]) => presence(word, window) > 0;
+
+interface Window extends Span {
+  tokens: Token[];
+  /** One sentence, or two adjacent ones (a message may run over both). */
+  single: boolean;
+}
+
+function windowsOf(draft: Draft): Window[] {
+  const windows: Window[] = [];
+  for (const block of draft.blocks) {
+    const tokens = tokensOf(block, draft.lang);
+    const sentences = splitSentences(block.text, draft.lang);
+    const inSpan = (start: number, end: number) => tokens.filter((t) => t.start >= start && t.end <= end);
+    sentences.forEach((sentence, i) => {
+      windows.push({ block, start: sentence.start, end: sentence.end, tokens: inSpan(sentence.start, sentence.end), single: true });
+      const next = sentences[i + 1];
+      if (next) windows.push({ block, start: sentence.start, end: next.end, tokens: inSpan(sentence.start, next.end), single: false });
+    });
+  }
+  return windows;
+}
+
+function score(form: MessageForm, window: Window): { score: number; missing: ContentWord[] } {
+  let total = 0;
+  let matched = 0;
+  const missing: ContentWord[] = [];
+  for (const word of form.content) {
+    total += word.weight;
+    const found = presence(word.token, window.tokens);
+    matched += found * word.weight;
+    if (found === 0) missing.push(word);
+  }
+  return { score: total === 0 ? 0 : matched / total, missing };
+}
+
+/** A paraphrase may leave out some content words, the more the longer the message: none of three, one of four. */
+function conveys(form: MessageForm, value: number, missing: readonly ContentWord[]): boolean {
+  return value >= CONVEYED && missing.length <= Math.floor(form.content.length * 0.3);
+}
+
+function sameQuantity(a: Quantity, b: Quantity): boolean {
+  return a.kind === 'date' && b.kind === 'date' ? sameDate(a.date!, b.date!) : a.kind === b.kind && a.value === b.value;
+}
+
+/** What in the window changes the form's content, if anything. */
+function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang: Lang, draft: Draft): Drift | undefined {
+  const text = window.block.text;
+  const quantities = readQuantities(text.slice(window.start, window.end), lang).filter((q) => q.role !== 'year' && q.role !== 'reference');
+  for (const expected of form.quantities) {
+    if (quantities.some((q) => sameQuantity(q, expected))) continue;
+    const other = quantities.find((q) => q.kind === expected.kind && (q.unit ?? '') === (expected.unit ?? ''));
+    if (other) return { kind: 'number', found: other.raw, expected: expected.raw, start: window.start + other.start, end: window.start + other.end };
+  }
+  // A negation counts where it bears on the message: within three words of one of its words.
+  const negation = window.tokens.find(
+    (t, i) => isNegation(t.lower, lang) && window.tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => present(w.token, [near]))),
+  );
+  if (negation && !form.negated) return { kind: 'negation', found: negation.text, expected: '', start: negation.start, end: negation.end };
+  if (!negation && form.negated && !window.tokens.some((t) => isNegation(t.lower, lang))) {
+    const expected = form.tokens.find((t) => isNegation(t.lower, lang))!;
+    return { kind: 'negation', found: '', expected: expected.text, start: window.start, end: window.end };
+  }
+  for (const word of missing) {
+    if (!word.key) continue;
+    const substitute = substituteFor(form, word, window, draft);
+    if (substitute) return { kind: 'term', found: substitute.text, expected: word.token.text, start: substitute.start, end: substitute.end };
+  }
+  return undefined;
+}
+
+/** The window's word in the place of a missing form word, found by its neighbours. */
+function substituteFor(form: MessageForm, word: ContentWord, window: Window, draft: Draft): Token | undefined {
+  const at = form.tokens.indexOf(word.token);
+  const same = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && (a.lower === b.lower || a.stem === b.stem);
+  const before = form.tokens[at - 1];
+  const after = form.tokens[at + 1];
+  const stop = stopwords(draft.lang);
+  for (let k = 0; k < window.tokens.length; k++) {
+    const candidate = window.tokens[k]!;
+    const anchoredBefore = before !== undefined && same(window.tokens[k - 1], before);
+    const anchoredAfter = after !== undefined && same(window.tokens[k + 1], after);
+    if (!(anchoredBefore || anchoredAfter)) continue;
+    if (form.tokens.some((t) => same(t, candidate)) || stop.has(candidate.lower)) continue;
+    const capitalised = /^\p{Lu}/u.test(candidate.text) && k > 0;
+    if (capitalised || /^\d/.test(candidate.lower)) return candidate;
+  }
+  return undefined;
+}
+
+const span = ({ block, start, end }: Span): Span => ({ block, start, end });
+
+const cache = new WeakMap<Draft, WeakMap<Spec, Conveyance[]>>();
+
+/** For every core message with a text in the draft's language: conveyed, drifted or absent. */
+export function analyseMessages(spec: Spec, draft: Draft): Conveyance[] {
+  let bySpec = cache.get(draft);
+  if (!bySpec) cache.set(draft, (bySpec = new WeakMap()));
+  const cached = bySpec.get(spec);
+  if (cached) return cached;
+
+  const brandWords = new Set(tokenize(spec.brand ?? '', draft.lang).map((t) => t.lower));
+  const windows = windowsOf(draft);
+  const results: Conveyance[] = [];
+  for (const message of spec.messages) {
+    const forms = formsOf(message, draft.lang, brandWords);
+    if (forms.length === 0) continue;
+    const result: Conveyance = { message, status: 'absent', score: 0, drifts: [] };
+    for (const window of windows) {
+      let conveyed: { score: number; form: MessageForm } | undefined;
+      let drifted: DriftedSentence | undefined;
+      for (const form of forms) {
+        const { score: value, missing } = score(form, window);
+        if (value < RECOGNISABLE) continue;
+        const drift = driftOf(form, window, missing, draft.lang, draft);
+        if (!drift && conveys(form, value, missing) && value > (conveyed?.score ?? 0)) conveyed = { score: value, form };
+        if (drift && value > (drifted?.score ?? 0)) drifted = { at: span(window), score: value, form: { text: form.text, kind: form.kind }, drift };
+      }
+      // A sentence that conveys the message through any of its forms is no drift from another form.
+      if (conveyed && conveyed.score > result.score) {
+        Object.assign(result, { status: 'conveyed', score: conveyed.score, at: span(window), form: { text: conveyed.form.text, kind: conveyed.form.kind } });
+      } else if (!conveyed && drifted && window.single) {
+        result.drifts.push(drifted);
+      }
+    }
+    if (result.status === 'absent' && result.drifts.length > 0) result.status = 'drifted';
+    results.push(result);
+  }
+  bySpec.set(spec, results);
+  return results;
+}

@@ -1,0 +1,42 @@
+// Splits prose into sentences: abbreviations ("z. B.", "Nr.", "e.g."), German ordinals
+// ("4. Mai") and initials do not end a sentence.
+
+import type { Lang } from '../spec/types.js';
+
+export interface Sentence {
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS: Record<string, string[]> = {
+  de: ['z', 'b', 'd', 'h', 'u', 'a', 'o', 'ä', 'v', 's', 'vgl', 'bzw', 'ca', 'usw', 'etc', 'evtl', 'ggf', 'inkl', 'exkl', 'zzgl', 'nr', 'dr', 'prof', 'hr', 'fr', 'str', 'tel', 'abs', 'bspw', 'sog', 'max', 'min', 'mio', 'mrd', 'tsd', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'gmbh', 'co', 'e', 'v', 'st', 'geb', 'ehem', 'allg', 'jh', 'jhd', 'zit', 'hrsg', 'bzgl', 'gem', 'lt', 'mind'],
+  en: ['e', 'g', 'i', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'p', 'pp', 'vol', 'ed', 'jr', 'sr', 'u', 's'],
+};
+
+/** Whether the word ending just before a period makes the period part of it. */
+function keepsPeriod(text: string, period: number, lang: Lang): boolean {
+  const word = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(0, period - 24), period))?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if ((ABBREVIATIONS[lang] ?? ABBREVIATIONS.en!).includes(lower)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  // German ordinals and dates: "am 4. Mai", "der 3. Platz"
+  if (lang === 'de' && /^\d{1,2}$/.test(word)) return true;
+  return false;
+}
+
+export function splitSentences(text: string, lang: Lang): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)(\s+)(?=["'„“”»«‚‘(\[]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const punctuation = match[1]!;
+    if (punctuation === '.' && keepsPeriod(text, match.index, lang)) continue;
+    const end = match.index + punctuation.length + match[2]!.length;
+    sentences.push({ start, end });
+    start = end + match[3]!.length;
+  }
+  if (start < text.length && /[\p{L}\p{N}]/u.test(text.slice(start))) sentences.push({ start, end: text.trimEnd().length });
+  return sentences.filter((s) => s.end > s.start);
+}
