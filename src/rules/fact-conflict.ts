@@ -28,7 +28,7 @@ const rule: CorpusRule = {
   scope: 'corpus',
   defaultSeverity: 'error',
   messages: {
-    conflict: 'Fact `{{id}}` is stated as {{found}} here, but as {{others}} in {{count}} other statement(s)',
+    conflict: 'Fact `{{id}}` is stated as {{found}} here, but as {{others}} in {{count}}',
   },
   check({ spec, drafts, isChecked, report }) {
     const open = spec.facts.filter((fact) => fact.value === undefined);
@@ -49,7 +49,7 @@ const rule: CorpusRule = {
         const others = distinct.map((o) => valueText(o, statement.draft.lang)).join(', ');
         report(statement.draft, {
           messageId: 'conflict',
-          data: { id: fact.id, found: statement.quantity.raw, others, count: disagreeing.length },
+          data: { id: fact.id, found: statement.quantity.raw, others, count: disagreeing.length === 1 ? '1 other statement' : `${disagreeing.length} other statements` },
           at: { block: statement.block, start: statement.quantity.start, end: statement.quantity.end },
           ref: fact.ref,
           ...(fact.severity ? { severity: fact.severity } : {}),

@@ -23,9 +23,13 @@ const contextMatcher = perLanguage(
     ),
 );
 
+// A date after these is a deadline or a start of a span, not the date of the event itself.
+const NOT_THE_EVENT = /(?:\bbis(?:\s+(?:zum|spätestens))?|spätestens|seit|until|till|by|no later than|since)\s+(?:zum\s+|am\s+|the\s+)?$/iu;
+
 /** Whether a quantity read from text can state the fact at all. */
-function fits(fact: Fact, quantity: Quantity): boolean {
+function fits(fact: Fact, quantity: Quantity, text: string): boolean {
   if (quantity.role) return false;
+  if (quantity.kind === 'date' && NOT_THE_EVENT.test(text.slice(Math.max(0, quantity.start - 24), quantity.start))) return false;
   if (fact.kind === 'date') return quantity.kind === 'date';
   if (fact.kind === 'number') {
     if (quantity.kind !== 'number') return false;
@@ -55,7 +59,7 @@ export function factStatements(spec: Spec, draft: Draft): FactStatement[] {
         const sentenceQuantities = inSentence(quantities);
         for (const fact of new Set(sentenceContexts.map((c) => c.phrase.payload))) {
           const near = sentenceContexts.filter((c) => c.phrase.payload === fact);
-          const candidates = sentenceQuantities.filter((q) => fits(fact, q));
+          const candidates = sentenceQuantities.filter((q) => fits(fact, q, block.text));
           if (candidates.length === 0) continue;
           // The value nearest to a context word is the one stated about it.
           const distance = (q: Quantity) => Math.min(...near.map((c) => (q.end <= c.start ? c.start - q.end : q.start >= c.end ? q.start - c.end : 0)));

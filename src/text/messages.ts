@@ -108,8 +108,8 @@ function presence(word: Token, window: readonly Token[]): number {
   let best = 0;
   for (const token of window) {
     if (token.stem === word.stem || token.lower === word.lower) return 1;
-    const [long, short] = token.lower.length > word.lower.length ? [token.lower, word.stem] : [word.lower, token.stem];
-    if (short.length >= 4 && (long.startsWith(short) || long.endsWith(short))) best = 0.75;
+    const partOf = (long: string, short: string) => short.length >= 4 && long !== short && (long.startsWith(short) || long.endsWith(short));
+    if (partOf(token.lower, word.stem) || partOf(word.lower, token.stem)) best = 0.75;
   }
   if (best > 0) return best;
   const lower = word.lower;
@@ -158,7 +158,9 @@ function score(form: MessageForm, window: Window): { score: number; missing: Con
 }
 
 /** A paraphrase may leave out some content words, the more the longer the message: none of three, one of four. */
-function conveys(form: MessageForm, value: number, missing: readonly ContentWord[]): boolean {
+function conveys(form: MessageForm, window: Window, value: number, missing: readonly ContentWord[]): boolean {
+  // Over two sentences, shared words are likelier by chance: there every content word must stand.
+  if (!window.single) return missing.length === 0 && value >= CONVEYED;
   return value >= CONVEYED && missing.length <= Math.floor(form.content.length * 0.3);
 }
 
@@ -192,18 +194,20 @@ function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang
   return undefined;
 }
 
-/** The window's word in the place of a missing form word, found by its neighbours. */
+/**
+ * The window's word in the place of a missing form word: it stands between the same neighbours
+ * as the form word (a word or the sentence's edge on each side), as "in Europa gespeichert"
+ * stands for "in Deutschland gespeichert". A word that merely follows a shared "mit" is no swap.
+ */
 function substituteFor(form: MessageForm, word: ContentWord, window: Window, draft: Draft): Token | undefined {
   const at = form.tokens.indexOf(word.token);
-  const same = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && (a.lower === b.lower || a.stem === b.stem);
+  const same = (a: Token | undefined, b: Token | undefined) => (a === undefined || b === undefined ? a === b : a.lower === b.lower || a.stem === b.stem);
   const before = form.tokens[at - 1];
   const after = form.tokens[at + 1];
   const stop = stopwords(draft.lang);
   for (let k = 0; k < window.tokens.length; k++) {
     const candidate = window.tokens[k]!;
-    const anchoredBefore = before !== undefined && same(window.tokens[k - 1], before);
-    const anchoredAfter = after !== undefined && same(window.tokens[k + 1], after);
-    if (!(anchoredBefore || anchoredAfter)) continue;
+    if (!same(window.tokens[k - 1], before) || !same(window.tokens[k + 1], after)) continue;
     if (form.tokens.some((t) => same(t, candidate)) || stop.has(candidate.lower)) continue;
     const capitalised = /^\p{Lu}/u.test(candidate.text) && k > 0;
     if (capitalised || /^\d/.test(candidate.lower)) return candidate;
@@ -236,7 +240,7 @@ export function analyseMessages(spec: Spec, draft: Draft): Conveyance[] {
         const { score: value, missing } = score(form, window);
         if (value < RECOGNISABLE) continue;
         const drift = driftOf(form, window, missing, draft.lang, draft);
-        if (!drift && conveys(form, value, missing) && value > (conveyed?.score ?? 0)) conveyed = { score: value, form };
+        if (!drift && conveys(form, window, value, missing) && value > (conveyed?.score ?? 0)) conveyed = { score: value, form };
         if (drift && value > (drifted?.score ?? 0)) drifted = { at: span(window), score: value, form: { text: form.text, kind: form.kind }, drift };
       }
       // A sentence that conveys the message through any of its forms is no drift from another form.

@@ -42,7 +42,9 @@ const monthNames: [string[], number][] = [
   [['dezember', 'december', 'dez', 'dec'], 12],
 ];
 for (const [names, month] of monthNames) for (const name of names) MONTHS[name] = month;
-const MONTH = '(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)\\.?';
+const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')]!;
+// Full month names, or abbreviations with their optional period ("Jan."); a full name's period ends the sentence.
+const MONTH = '(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)(?![\\p{L}])\\.?)';
 
 export const MONTH_NAMES: Record<Lang, string[]> = {
   de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
@@ -52,11 +54,11 @@ export const MONTH_NAMES: Record<Lang, string[]> = {
 const DATE_PATTERNS: { pattern: RegExp; langs?: Lang[]; read: (m: RegExpExecArray) => CalendarDate }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)/gu, read: (m) => ({ year: fullYear(+m[3]!), month: +m[2]!, day: +m[1]! }) },
-  { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: MONTHS[m[2]!.toLowerCase()]!, day: +m[1]! }) },
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), langs: ['en'], read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: MONTHS[m[2]!.toLowerCase()]!, day: +m[1]! }) },
-  { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d])`, 'gu'), langs: ['en'], read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: MONTHS[m[1]!.toLowerCase()]!, day: +m[2]! }) },
+  { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
+  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), langs: ['en'], read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
+  { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d])`, 'gu'), langs: ['en'], read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[1]!), day: +m[2]! }) },
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu, langs: ['en'], read: (m) => ({ year: +m[3]!, month: +m[1]!, day: +m[2]! }) },
-  { pattern: new RegExp(`(?<![\\p{L}\\d.]\\s?)${MONTH}\\s+(\\d{4})\\b`, 'gu'), read: (m) => ({ year: +m[2]!, month: MONTHS[m[1]!.toLowerCase()]! }) },
+  { pattern: new RegExp(`(?<![\\p{L}\\d.]\\s?)${MONTH}\\s+(\\d{4})\\b`, 'gu'), read: (m) => ({ year: +m[2]!, month: monthOf(m[1]!) }) },
 ];
 
 function fullYear(year: number): number {
@@ -206,8 +208,9 @@ function dayNumber({ year, month, day }: CalendarDate): number {
 }
 
 /** A number as the draft's language writes it: 4.800 / 4,800; 4,8 / 4.8. */
-export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : lang === 'en' ? 'en-US' : lang, { maximumFractionDigits: 2 }).format(value);
+export function formatNumber(value: number, lang: Lang, money = false): string {
+  const fraction = money && !Number.isInteger(value) ? 2 : 0;
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : lang === 'en' ? 'en-US' : lang, { minimumFractionDigits: fraction, maximumFractionDigits: Math.max(fraction, 2) }).format(value);
 }
 
 /** A date as the draft's language writes it in long form: "12. Mai 2026" / "May 12, 2026". */

@@ -29,7 +29,8 @@ function keepsPeriod(text: string, period: number, lang: Lang): boolean {
 export function splitSentences(text: string, lang: Lang): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)(\s+)(?=["'„“”»«‚‘(\[]?[\p{Lu}\p{N}])/gu;
+  // Masked inline code or HTML between two sentences separates like a space.
+  const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)([\s\uFFFC]+)(?=["'„“”»«‚‘(\[]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const punctuation = match[1]!;
     if (punctuation === '.' && keepsPeriod(text, match.index, lang)) continue;

@@ -1,5 +1,7 @@
 // Each fixtures/rules/<id>/ folder is a content repo whose offending lines carry
-// `<!-- expect: rule-id -->`; the rule must report exactly those lines, no more.
+// `<!-- expect: rule-id -->` (`# expect: rule-id` in the spec); a draft-level finding, reported at
+// line 1, is marked `<!-- expect-file: rule-id -->` anywhere in the draft. The rule must report
+// exactly those lines, no more.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,17 +13,18 @@ import { loadSpec } from '../../src/spec/load.js';
 import { FIXTURES } from '../helpers.js';
 
 const RULE_FIXTURES = path.join(FIXTURES, 'rules');
-const MARKER = /<!--\s*expect:\s*([\w\s-]+?)\s*-->/g;
+const MARKER = /(?:<!--|#)\s*expect(-file)?:\s*([\w\s-]+?)\s*(?:-->|$)/g;
 
 async function expectedFindings(folder: string, ruleId: string): Promise<string[]> {
   const spec = loadSpec(path.join(folder, 'onevoice.yaml'));
   const expected: string[] = [];
-  for (const file of await corpusFiles(spec)) {
+  for (const file of [spec.file, ...(await corpusFiles(spec))]) {
     readFileSync(file, 'utf8')
       .split(/\r\n|\n|\r/)
       .forEach((line, index) => {
         for (const marker of line.matchAll(MARKER)) {
-          for (const id of marker[1]!.split(/\s+/)) if (id === ruleId) expected.push(`${path.relative(folder, file)}:${index + 1}:${id}`);
+          const lineNumber = marker[1] ? 1 : index + 1;
+          for (const id of marker[2]!.split(/\s+/)) if (id === ruleId) expected.push(`${path.relative(folder, file)}:${lineNumber}:${id}`);
         }
       });
   }
