@@ -5,7 +5,7 @@ import type { Lang, Spec, Term } from '../spec/types.js';
 import { capitalise, respell, sameCasing } from '../text/casing.js';
 import { unhyphenatedCompound } from '../text/compounds.js';
 import { perLanguage, PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
-import { isIdentifierPart, startsSentence, tokensOf } from '../text/tokens.js';
+import { isIdentifierPart, startsSentence, tokenize, tokensOf } from '../text/tokens.js';
 
 interface TermForm {
   term: Term;
@@ -15,14 +15,18 @@ interface TermForm {
 // Regular endings whose transfer from the avoid form to the term gives a safe fix ("kostenlosen" → "kostenfreien").
 const TRANSFERABLE_ENDINGS = new Set(['', 's', 'e', 'n', 'en', 'er', 'es', 'em']);
 
+const stems = (text: string, lang: Lang) => tokenize(text, lang).map((t) => t.stem).join(' ');
+
 const matcherFor = perLanguage(
   (spec: Spec, lang: Lang) =>
     new PhraseMatcher<TermForm>(
       spec.terms.flatMap((term) => [
         ...term.avoid.map((avoid) => ({
           text: avoid,
-          // An avoid form that differs from the term only in casing can only be told apart by casing.
+          // An avoid form that differs from the term only in casing can only be told apart by casing,
+          // and one that stems like the term ("heating pump", "heat pump") only by its own words.
           caseSensitive: term.caseSensitive || avoid.toLowerCase() === term.use.toLowerCase(),
+          exact: stems(avoid, lang) === stems(term.use, lang),
           payload: { term, kind: 'avoid' as const },
         })),
         ...(term.caseSensitive || term.compound ? [{ text: term.use, caseSensitive: false, payload: { term, kind: 'use' as const } }] : []),

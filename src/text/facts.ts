@@ -26,6 +26,14 @@ const contextMatcher = perLanguage(
 // A date after these is a deadline or a start of a span, not the date of the event itself.
 const NOT_THE_EVENT = /(?:\bbis(?:\s+(?:zum|spätestens))?|spätestens|seit|until|till|by|no later than|since)\s+(?:zum\s+|am\s+|the\s+)?$/iu;
 
+// Units of measure: a number right before one counts pages, minutes or kilometres, not the fact.
+const MEASURE = /^\s*(?:Seiten?|pages?|Prozent(?:punkte)?|percent(?:age points)?|Minuten|minutes?|Stunden|hours?|Tagen?|days?|Wochen|weeks?|Monaten?|months?|Jahren?|years?|Sekunden|seconds?|km|Kilometern?|kilomet(?:er|re)s?|Metern?|met(?:er|re)s?|kWh|kWp|kW|MWh|MW|Grad|degrees?|Mal|times|Cent|cents?|Stück|pieces?|Punkte|points?|Folien|slides)(?![\p{L}])/iu;
+
+function countsSomethingElse(text: string, quantity: Quantity, contexts: readonly { start: number }[]): boolean {
+  const measure = MEASURE.exec(text.slice(quantity.end));
+  return measure !== null && !contexts.some((c) => c.start === quantity.end + measure[0].length - measure[0].trimStart().length);
+}
+
 /** Whether a quantity read from text can state the fact at all. */
 function fits(fact: Fact, quantity: Quantity, text: string): boolean {
   if (quantity.role) return false;
@@ -59,10 +67,12 @@ export function factStatements(spec: Spec, draft: Draft): FactStatement[] {
         const sentenceQuantities = inSentence(quantities);
         for (const fact of new Set(sentenceContexts.map((c) => c.phrase.payload))) {
           const near = sentenceContexts.filter((c) => c.phrase.payload === fact);
-          const candidates = sentenceQuantities.filter((q) => fits(fact, q, block.text));
+          const candidates = sentenceQuantities.filter((q) => fits(fact, q, block.text) && !countsSomethingElse(block.text, q, near));
           if (candidates.length === 0) continue;
-          // The value nearest to a context word is the one stated about it.
-          const distance = (q: Quantity) => Math.min(...near.map((c) => (q.end <= c.start ? c.start - q.end : q.start >= c.end ? q.start - c.end : 0)));
+          // The value nearest to a context word is the one stated about it; one that directly
+          // counts the context ("5.200 zufriedene Haushalte") comes first.
+          const distance = (q: Quantity) =>
+            Math.min(...near.map((c) => (q.end <= c.start ? (/^[\s\p{L}-]*$/u.test(block.text.slice(q.end, c.start)) && c.start - q.end < 30 ? 0 : c.start - q.end) : q.start >= c.end ? q.start - c.end : 0)));
           const quantity = candidates.reduce((best, q) => (distance(q) < distance(best) ? q : best));
           statements.push({ fact, block, quantity });
         }

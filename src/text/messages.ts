@@ -16,9 +16,13 @@ export const CONVEYED = 0.6;
 /** Share at which a sentence is recognisably the message, so that a changed detail is drift. */
 export const RECOGNISABLE = 0.5;
 
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder jede jedes jeden jedem mein meine meinen meinem meiner dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure euren eurem eurer im am vom zum zur beim ins ans aufs'.split(' '),
+);
+
 interface ContentWord {
   token: Token;
-  /** Capitalised within the sentence, or a number: a swap here changes what is said. */
+  /** A name or a number: a swap here changes what is said. */
   key: boolean;
   weight: number;
 }
@@ -89,13 +93,15 @@ function contentWords(text: string, tokens: readonly Token[], lang: Lang, brandW
   const stop = stopwords(lang);
   return tokens
     .filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang) && (t.lower.length > 1 || /\d/.test(t.lower)))
-    .map((token, i, all) => {
+    .map((token) => {
       const number = /^\d/.test(token.lower);
-      const initial = tokens[0] === token;
-      const key = number || (/^\p{Lu}/u.test(token.text) && (!initial || lang === 'de'));
+      const at = tokens.indexOf(token);
+      const capitalised = /^\p{Lu}/u.test(token.text) && at > 0;
+      // German capitalises every noun: a name goes without an article ("in Deutschland"),
+      // a common noun rarely does ("die Nachbarschaft", "im Abo").
+      const named = capitalised && (lang !== 'de' || !DETERMINERS.has(tokens[at - 1]!.lower));
       const weight = brandWords.has(token.lower) ? 0.5 : number ? 2 : 1;
-      void all;
-      return { token, key, weight };
+      return { token, key: number || named, weight };
     });
 }
 
@@ -169,7 +175,7 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
 }
 
 /** What in the window changes the form's content, if anything. */
-function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang: Lang, draft: Draft): Drift | undefined {
+function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang: Lang): Drift | undefined {
   const text = window.block.text;
   const quantities = readQuantities(text.slice(window.start, window.end), lang).filter((q) => q.role !== 'year' && q.role !== 'reference');
   for (const expected of form.quantities) {
@@ -188,31 +194,47 @@ function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang
   }
   for (const word of missing) {
     if (!word.key) continue;
-    const substitute = substituteFor(form, word, window, draft);
-    if (substitute) return { kind: 'term', found: substitute.text, expected: word.token.text, start: substitute.start, end: substitute.end };
+    const substitute = substituteFor(form, word, missing, window, lang);
+    if (substitute) return { kind: 'term', ...substitute };
   }
   return undefined;
 }
 
 /**
- * The window's word in the place of a missing form word: it stands between the same neighbours
- * as the form word (a word or the sentence's edge on each side), as "in Europa gespeichert"
- * stands for "in Deutschland gespeichert". A word that merely follows a shared "mit" is no swap.
+ * What the window says in place of a run of missing form words: the content words between the
+ * same anchors (the content words around the run, or the sentence's edge), as "in Europa
+ * gespeichert" stands for "in Deutschland gespeichert" and "unabhängig vom Stromnetz" for
+ * "unabhängig von fossiler Wärme". Runs longer than two words are rewordings, not swaps.
  */
-function substituteFor(form: MessageForm, word: ContentWord, window: Window, draft: Draft): Token | undefined {
-  const at = form.tokens.indexOf(word.token);
-  const same = (a: Token | undefined, b: Token | undefined) => (a === undefined || b === undefined ? a === b : a.lower === b.lower || a.stem === b.stem);
-  const before = form.tokens[at - 1];
-  const after = form.tokens[at + 1];
-  const stop = stopwords(draft.lang);
-  for (let k = 0; k < window.tokens.length; k++) {
-    const candidate = window.tokens[k]!;
-    if (!same(window.tokens[k - 1], before) || !same(window.tokens[k + 1], after)) continue;
-    if (form.tokens.some((t) => same(t, candidate)) || stop.has(candidate.lower)) continue;
-    const capitalised = /^\p{Lu}/u.test(candidate.text) && k > 0;
-    if (capitalised || /^\d/.test(candidate.lower)) return candidate;
-  }
-  return undefined;
+function substituteFor(form: MessageForm, word: ContentWord, missing: readonly ContentWord[], window: Window, lang: Lang): { found: string; expected: string; start: number; end: number } | undefined {
+  const content = form.content.map((c) => c.token);
+  const gone = new Set(missing.map((m) => m.token));
+  let first = content.indexOf(word.token);
+  let last = first;
+  while (first > 0 && gone.has(content[first - 1]!)) first--;
+  while (last < content.length - 1 && gone.has(content[last + 1]!)) last++;
+  if (last - first > 1) return undefined;
+  const stop = stopwords(lang);
+  const words = window.tokens.filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang));
+  const same = (a: Token, b: Token) => a.lower === b.lower || a.stem === b.stem;
+  const left = content[first - 1];
+  const right = content[last + 1];
+  const from = left === undefined ? -1 : words.findIndex((t) => same(t, left));
+  if (left !== undefined && from < 0) return undefined;
+  const to = right === undefined ? words.length : words.findIndex((t, i) => i > from && same(t, right));
+  if (to < 0) return undefined;
+  const between = words.slice(from + 1, to);
+  if (between.length === 0 || between.length > 2) return undefined;
+  if (between.some((t) => content.some((c) => same(t, c)))) return undefined;
+  const isKey = (t: Token) => /^\d/.test(t.lower) || (/^\p{Lu}/u.test(t.text) && t !== window.tokens[0]);
+  if (!between.some(isKey)) return undefined;
+  const text = window.block.text;
+  return {
+    found: text.slice(between[0]!.start, between[between.length - 1]!.end),
+    expected: form.text.slice(content[first]!.start, content[last]!.end),
+    start: between[0]!.start,
+    end: between[between.length - 1]!.end,
+  };
 }
 
 const span = ({ block, start, end }: Span): Span => ({ block, start, end });
@@ -239,7 +261,7 @@ export function analyseMessages(spec: Spec, draft: Draft): Conveyance[] {
       for (const form of forms) {
         const { score: value, missing } = score(form, window);
         if (value < RECOGNISABLE) continue;
-        const drift = driftOf(form, window, missing, draft.lang, draft);
+        const drift = driftOf(form, window, missing, draft.lang);
         if (!drift && conveys(form, window, value, missing) && value > (conveyed?.score ?? 0)) conveyed = { score: value, form };
         if (drift && value > (drifted?.score ?? 0)) drifted = { at: span(window), score: value, form: { text: form.text, kind: form.kind }, drift };
       }

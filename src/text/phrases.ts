@@ -8,6 +8,8 @@ export interface Phrase<T> {
   text: string;
   /** Match the phrase's own casing (beyond inflection endings) rather than any casing. */
   caseSensitive: boolean;
+  /** Match the words themselves (with regular endings) rather than their stems. */
+  exact?: boolean;
   payload: T;
 }
 
@@ -22,8 +24,17 @@ export interface PhraseMatch<T> {
 // An inflection ending is short: a longer tail means another word that stems alike ("organ" → "organization").
 const MAX_ENDING = 4;
 
-function sameWord(token: Token, word: Token, caseSensitive: boolean): boolean {
-  if (token.stem !== word.stem && token.lower !== word.lower) return false;
+// Endings the stemmers leave on some words ("Akkus": German plural -s after a vowel).
+const ENDINGS = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'em', "'s", '’s'];
+const ENDING = new RegExp(`^(?:${ENDINGS.join('|')})$`, 'u');
+
+/** The word with one of the regular endings: matches even where the stemmer keeps them apart. */
+function withEnding(token: Token, word: Token): boolean {
+  return token.lower.startsWith(word.lower) && ENDING.test(token.lower.slice(word.lower.length));
+}
+
+function sameWord(token: Token, word: Token, caseSensitive: boolean, exact: boolean): boolean {
+  if (exact ? !(token.lower === word.lower || withEnding(token, word)) : token.stem !== word.stem && token.lower !== word.lower && !withEnding(token, word)) return false;
   if (token.lower.length > word.lower.length + MAX_ENDING) return false;
   if (!caseSensitive) return true;
   const shared = Math.min(token.text.length, word.text.length);
@@ -39,7 +50,7 @@ export class PhraseMatcher<T> {
       const first = words[0];
       if (!first) continue;
       const entry = { ...phrase, words };
-      for (const key of new Set([first.stem, first.lower])) {
+      for (const key of new Set(phrase.exact ? [first.lower, first.stem] : [first.stem, first.lower])) {
         const bucket = this.byFirstStem.get(key) ?? [];
         bucket.push(entry);
         this.byFirstStem.set(key, bucket);
@@ -52,7 +63,8 @@ export class PhraseMatcher<T> {
     const matches: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
-      const candidates = new Set([...(this.byFirstStem.get(first.stem) ?? []), ...(this.byFirstStem.get(first.lower) ?? [])]);
+      const keys = [first.stem, first.lower, ...ENDINGS.filter((e) => first.lower.endsWith(e)).map((e) => first.lower.slice(0, -e.length))];
+      const candidates = new Set(keys.flatMap((key) => this.byFirstStem.get(key) ?? []));
       for (const phrase of candidates) {
         const matched = this.matchAt(text, tokens, i, phrase);
         if (matched) matches.push({ start: first.start, end: matched[matched.length - 1]!.end, tokens: matched, phrase });
@@ -65,7 +77,7 @@ export class PhraseMatcher<T> {
     const matched: Token[] = [];
     for (let j = 0; j < phrase.words.length; j++) {
       const token = tokens[at + j];
-      if (!token || !sameWord(token, phrase.words[j]!, phrase.caseSensitive)) return undefined;
+      if (!token || !sameWord(token, phrase.words[j]!, phrase.caseSensitive, phrase.exact === true)) return undefined;
       if (j > 0 && !isJoiner(text.slice(matched[j - 1]!.end, token.start))) return undefined;
       matched.push(token);
     }
