@@ -28,3 +28,48 @@ describe('the demo content repo', () => {
     expect(actual.sort()).toEqual(expected.sort());
   });
 });
+
+describe('the demo content repo, core messages and facts', () => {
+  it('finds the planted drift, wrong figure and conflict, and no missing message', async () => {
+    const { stdout } = await runCli(['--format', 'json', '--rule', 'missing-message', 'message-drift', 'fact-mismatch', 'fact-conflict'], DEMO);
+    const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; ruleId: string; related?: unknown[] }[] };
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      'marketing/ads/fruehjahr-2026.md:23:95 message-drift',
+      'marketing/blog/2026-03-14-fruehling-aufs-rad.md:22:7 fact-mismatch',
+      'marketing/social/2026-03-social-posts.md:23:42 fact-conflict',
+    ]);
+    expect(report.findings[2]?.related).toHaveLength(3);
+  });
+});
+
+describe('onevoice coverage', () => {
+  it('lists for each message the drafts that convey it, as JSON', async () => {
+    const { code, stdout } = await runCli(['coverage', '--format', 'json'], DEMO);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as {
+      drafts: number;
+      messages: { id: string; conveyedBy: { file: string; how: string }[]; driftedIn: { file: string }[]; required: { file: string; conveyed: boolean }[]; channels: Record<string, { drafts: number; conveying: number }> }[];
+    };
+    expect(report.drafts).toBe(10);
+    const data = report.messages.find((m) => m.id === 'data')!;
+    expect(data.conveyedBy.map((d) => d.file)).toEqual([
+      'marketing/web/abo-landingpage.md',
+      'pr/faq/presse-faq.md',
+      'pr/press/2026-03-10-fruehjahrsstart.md',
+      'pr/press/2026-03-10-spring-launch-en.md',
+    ]);
+    expect(data.driftedIn.map((d) => d.file)).toEqual(['marketing/ads/fruehjahr-2026.md']);
+    expect(data.channels.press).toEqual({ drafts: 2, conveying: 2 });
+    expect(report.messages.every((m) => m.required.every((r) => r.conveyed))).toBe(true);
+  });
+
+  it('prints a table of messages × channels, teams and campaigns', async () => {
+    const { code, stdout } = await runCli(['coverage'], DEMO);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Core-message coverage of 10 drafts (drafts conveying / drafts)');
+    expect(lines[3]).toMatch(/^ {2}message +press +blog +ad +social +web +faq +marketing +communications +spring-launch$/);
+    expect(lines[4]).toMatch(/^ {2}roof +2\/2 /);
+    expect(stdout).toContain('  drifted  marketing/ads/fruehjahr-2026.md:23:69');
+  });
+});

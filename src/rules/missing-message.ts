@@ -12,7 +12,7 @@ const rule: CorpusRule = {
   defaultSeverity: 'error',
   messages: {
     draft: 'Core message `{{id}}` is not conveyed; approved: “{{text}}”',
-    campaign: 'Campaign `{{campaign}}` conveys core message `{{id}}` in none of its {{count}} drafts',
+    campaign: 'Campaign `{{campaign}}` conveys core message `{{id}}` in none of its drafts ({{count}})',
   },
   check({ spec, drafts, isChecked, report }) {
     if (spec.messages.length === 0) return;

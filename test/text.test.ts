@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readQuantities, formatDate, formatNumber } from '../src/text/numbers.js';
+import { splitSentences } from '../src/text/sentences.js';
+
+const read = (text: string, lang: string) =>
+  readQuantities(text, lang).map((q) => ({ raw: q.raw, kind: q.kind, value: q.kind === 'date' ? q.date : q.value, ...(q.unit ? { unit: q.unit } : {}), ...(q.role ? { role: q.role } : {}), ...(q.qualifier ? { qualifier: q.qualifier } : {}) }));
+
+describe('numbers and dates per language', () => {
+  it('reads German figures and dates', () => {
+    expect(read('Mehr als 4.800 Kunden, 4,8 Sterne, 2,5 Mio. Euro, am 12. Mai 2026 oder 12.05.2026 oder 2026-05-12.', 'de')).toEqual([
+      { raw: '4.800', kind: 'number', value: 4800, qualifier: 'mehr als' },
+      { raw: '4,8', kind: 'number', value: 4.8 },
+      { raw: '2,5 Mio. Euro', kind: 'number', value: 2_500_000, unit: 'EUR' },
+      { raw: '12. Mai 2026', kind: 'date', value: { year: 2026, month: 5, day: 12 } },
+      { raw: '12.05.2026', kind: 'date', value: { year: 2026, month: 5, day: 12 } },
+      { raw: '2026-05-12', kind: 'date', value: { year: 2026, month: 5, day: 12 } },
+    ]);
+  });
+
+  it('reads English figures and dates', () => {
+    expect(read('Over 4,800 customers, 4.8 stars, $2.5 million, May 12, 2026 or 12 May 2026.', 'en')).toEqual([
+      { raw: '4,800', kind: 'number', value: 4800, qualifier: 'over' },
+      { raw: '4.8', kind: 'number', value: 4.8 },
+      { raw: '$2.5 million', kind: 'number', value: 2_500_000, unit: 'USD' },
+      { raw: 'May 12, 2026', kind: 'date', value: { year: 2026, month: 5, day: 12 } },
+      { raw: '12 May 2026', kind: 'date', value: { year: 2026, month: 5, day: 12 } },
+    ]);
+  });
+
+  it('marks years, references, ordinals and modifiers', () => {
+    expect(read('Seit 2019 auf Seite 12, Tel. 0341 123456, der 3. Platz, ein 48-seitiger Bericht.', 'de').map((q) => [q.raw, q.role])).toEqual([
+      ['2019', 'year'],
+      ['12', 'reference'],
+      ['0341', 'reference'],
+      ['123456', 'reference'],
+      ['3', 'ordinal'],
+      ['48', 'modifier'],
+    ]);
+  });
+
+  it('reads a space as a thousands separator, and no sentence period as part of a month', () => {
+    expect(read('Rund 4 800 Räder bis zum 10. Juni.', 'de').map((q) => q.raw)).toEqual(['4 800', '10. Juni']);
+  });
+
+  it('writes values back in the language of the draft', () => {
+    expect([formatNumber(4800, 'de'), formatNumber(4800, 'en'), formatNumber(14.9, 'de', true)]).toEqual(['4.800', '4,800', '14,90']);
+    expect([formatDate({ year: 2026, month: 5, day: 12 }, 'de'), formatDate({ year: 2026, month: 5, day: 12 }, 'en')]).toEqual(['12. Mai 2026', 'May 12, 2026']);
+  });
+});
+
+describe('sentences', () => {
+  const split = (text: string, lang = 'de') => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+
+  it('does not end a sentence at German ordinals and abbreviations', () => {
+    expect(split('Am 4. Mai startet z. B. die Nr. 1 der Saison. Danach folgt Teil 2. Das ist alles.')).toEqual([
+      'Am 4. Mai startet z. B. die Nr. 1 der Saison.',
+      'Danach folgt Teil 2. Das ist alles.',
+    ]);
+  });
+
+  it('splits after closing quotes and English abbreviations stay whole', () => {
+    expect(split('„Wir freuen uns.“ Sagt sie. Dann geht es los!')).toEqual(['„Wir freuen uns.“', 'Sagt sie.', 'Dann geht es los!']);
+    expect(split('We ship e.g. to Mr. Smith. Then we rest.', 'en')).toEqual(['We ship e.g. to Mr. Smith.', 'Then we rest.']);
+  });
+});
