@@ -2,7 +2,8 @@
 
 import type { DraftRule } from '../engine/rule.js';
 import type { Claim, Lang, Spec } from '../spec/types.js';
-import { perLanguage, PhraseMatcher } from '../text/phrases.js';
+import { perLanguage } from '../text/memo.js';
+import { PhraseMatcher } from '../text/phrases.js';
 import { tokensOf } from '../text/tokens.js';
 
 const matcherFor = perLanguage(

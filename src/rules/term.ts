@@ -4,7 +4,8 @@ import type { DraftRule } from '../engine/rule.js';
 import type { Lang, Spec, Term } from '../spec/types.js';
 import { capitalise, respell, sameCasing } from '../text/casing.js';
 import { unhyphenatedCompound } from '../text/compounds.js';
-import { perLanguage, PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { perLanguage } from '../text/memo.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { isIdentifierPart, startsSentence, tokenize, tokensOf } from '../text/tokens.js';
 
 interface TermForm {

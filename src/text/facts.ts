@@ -3,7 +3,8 @@
 import type { Draft } from '../drafts/types.js';
 import type { Fact, Lang, Spec } from '../spec/types.js';
 import { normaliseUnit, parseIsoDate, readQuantities, sameDate, type Quantity } from './numbers.js';
-import { perLanguage, PhraseMatcher } from './phrases.js';
+import { perDraft, perLanguage } from './memo.js';
+import { PhraseMatcher } from './phrases.js';
 import type { ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
 import { tokensOf } from './tokens.js';
@@ -47,13 +48,8 @@ function fits(fact: Fact, quantity: Quantity, text: string): boolean {
   return fact.kind === 'any' && (quantity.kind === 'date' || quantity.unit === (fact.unit ? normaliseUnit(fact.unit) : undefined));
 }
 
-const cache = new WeakMap<Draft, WeakMap<Spec, FactStatement[]>>();
-
-export function factStatements(spec: Spec, draft: Draft): FactStatement[] {
-  let bySpec = cache.get(draft);
-  if (!bySpec) cache.set(draft, (bySpec = new WeakMap()));
-  const cached = bySpec.get(spec);
-  if (cached) return cached;
+/** Every statement of a fact in a draft, computed once per draft. */
+export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement[] => {
   const statements: FactStatement[] = [];
   if (spec.facts.length > 0) {
     const matcher = contextMatcher(spec, draft.lang);
@@ -79,9 +75,8 @@ export function factStatements(spec: Spec, draft: Draft): FactStatement[] {
       }
     }
   }
-  bySpec.set(spec, statements);
   return statements;
-}
+});
 
 /** Whether a statement gives the fact's approved value; undefined where the fact has none to compare. */
 export function agreesWithApproved(statement: FactStatement): boolean | undefined {

@@ -5,6 +5,7 @@
 
 import type { Draft } from '../drafts/types.js';
 import type { CoreMessage, Lang, Spec } from '../spec/types.js';
+import { perDraft } from './memo.js';
 import { readQuantities, sameDate, type Quantity } from './numbers.js';
 import type { ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
@@ -239,15 +240,8 @@ function substituteFor(form: MessageForm, word: ContentWord, missing: readonly C
 
 const span = ({ block, start, end }: Span): Span => ({ block, start, end });
 
-const cache = new WeakMap<Draft, WeakMap<Spec, Conveyance[]>>();
-
 /** For every core message with a text in the draft's language: conveyed, drifted or absent. */
-export function analyseMessages(spec: Spec, draft: Draft): Conveyance[] {
-  let bySpec = cache.get(draft);
-  if (!bySpec) cache.set(draft, (bySpec = new WeakMap()));
-  const cached = bySpec.get(spec);
-  if (cached) return cached;
-
+export const analyseMessages = perDraft((spec: Spec, draft: Draft): Conveyance[] => {
   const brandWords = new Set(tokenize(spec.brand ?? '', draft.lang).map((t) => t.lower));
   const windows = windowsOf(draft);
   const results: Conveyance[] = [];
@@ -275,6 +269,5 @@ export function analyseMessages(spec: Spec, draft: Draft): Conveyance[] {
     if (result.status === 'absent' && result.drifts.length > 0) result.status = 'drifted';
     results.push(result);
   }
-  bySpec.set(spec, results);
   return results;
-}
+});

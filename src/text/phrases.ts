@@ -85,17 +85,3 @@ export class PhraseMatcher<T> {
   }
 }
 
-/**
- * Memoises what a rule compiles from the spec, once per spec and draft language, so that spec
- * phrases are tokenised and stemmed once per run, not once per draft.
- */
-export function perLanguage<S extends object, T>(build: (spec: S, lang: Lang) => T): (spec: S, lang: Lang) => T {
-  const cache = new WeakMap<S, Map<Lang, T>>();
-  return (spec, lang) => {
-    let byLang = cache.get(spec);
-    if (!byLang) cache.set(spec, (byLang = new Map()));
-    let built = byLang.get(lang);
-    if (built === undefined) byLang.set(lang, (built = build(spec, lang)));
-    return built;
-  };
-}
