@@ -63,3 +63,14 @@ describe('sentences', () => {
     expect(split('We ship e.g. to Mr. Smith. Then we rest.', 'en')).toEqual(['We ship e.g. to Mr. Smith.', 'Then we rest.']);
   });
 });
+
+describe('numbers that are addresses, times and German day-month dates', () => {
+  it('marks house numbers and reads "13.05" as a date in German', () => {
+    expect(read('Berger Straße 175, am 13.05 um 11 Uhr, Schadowplatz 14.', 'de').map((q) => [q.raw, q.kind, q.role])).toEqual([
+      ['175', 'number', 'reference'],
+      ['13.05', 'date', undefined],
+      ['11', 'number', undefined],
+      ['14', 'number', 'reference'],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { perDraft, perLanguage } from './memo.js';
 import { PhraseMatcher } from './phrases.js';
 import type { ProseBlock } from './prose.js';
 import { splitSentences } from './sentences.js';
+import { stopwords } from './stopwords.js';
 import { tokensOf } from './tokens.js';
 
 export interface FactStatement {
@@ -28,11 +29,52 @@ const contextMatcher = perLanguage(
 const NOT_THE_EVENT = /(?:\bbis(?:\s+(?:zum|spätestens))?|spätestens|seit|until|till|by|no later than|since)\s+(?:zum\s+|am\s+|the\s+)?$/iu;
 
 // Units of measure: a number right before one counts pages, minutes or kilometres, not the fact.
-const MEASURE = /^\s*(?:Seiten?|pages?|Prozent(?:punkte)?|percent(?:age points)?|Minuten|minutes?|Stunden|hours?|Tagen?|days?|Wochen|weeks?|Monaten?|months?|Jahren?|years?|Sekunden|seconds?|km|Kilometern?|kilomet(?:er|re)s?|Metern?|met(?:er|re)s?|kWh|kWp|kW|MWh|MW|Grad|degrees?|Mal|times|Cent|cents?|Stück|pieces?|Punkte|points?|Folien|slides)(?![\p{L}])/iu;
+const MEASURE = /^\s*(?:Seiten?|pages?|Prozent(?:punkte)?|percent(?:age points)?|Minuten|minutes?|Stunden|hours?|Tagen?|days?|Wochen|weeks?|Monaten?|months?|Jahren?|years?|Sekunden|seconds?|km|Kilometern?|kilomet(?:er|re)s?|Metern?|met(?:er|re)s?|kWh|kWp|kW|MWh|MW|Grad|degrees?|Mal|times|Cent|cents?|Stück|pieces?|Punkte|points?|Folien|slides|Uhr|o'clock|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 
-function countsSomethingElse(text: string, quantity: Quantity, contexts: readonly { start: number }[]): boolean {
-  const measure = MEASURE.exec(text.slice(quantity.end));
-  return measure !== null && !contexts.some((c) => c.start === quantity.end + measure[0].length - measure[0].trimStart().length);
+/**
+ * Whether a number counts something other than the fact: a unit of measure right after it
+ * ("48 Seiten"), or a noun phrase that is not a context word ("5 neue Städte", "24 Teilnehmer");
+ * "4.800 zufriedene Kunden" counts the context, "auf 5.000 im Jahr" says nothing against it.
+ */
+function countsSomethingElse(text: string, quantity: Quantity, contexts: readonly { start: number }[], stop: ReadonlySet<string>): boolean {
+  if (quantity.kind !== 'number') return false;
+  const after = text.slice(quantity.end);
+  const measure = MEASURE.exec(after);
+  const counted = (offset: number) => contexts.some((c) => c.start === quantity.end + offset);
+  if (measure) return !counted(measure[0].length - measure[0].trimStart().length);
+  const words = /^\s+([\p{L}][\p{L}\p{M}-]*)(?:\s+([\p{L}][\p{L}\p{M}-]*))?(?:\s+([\p{L}][\p{L}\p{M}-]*))?/u.exec(after);
+  const next = words?.[1];
+  // A preposition or conjunction ends the number's phrase: "auf 5.000 im Jahr" counts nothing else.
+  if (!words || !next || PHRASE_ENDS.has(next.toLowerCase())) return false;
+  // The noun phrase after the number: up to three words, the context among them or not.
+  let offset = 0;
+  let content = false;
+  for (const word of words.slice(1)) {
+    if (word === undefined) break;
+    offset = words[0].indexOf(word, offset);
+    if (counted(offset)) return false;
+    content ||= !stop.has(word.toLowerCase());
+    offset += word.length;
+  }
+  return content;
+}
+
+const PHRASE_ENDS = new Set(
+  'im in am an auf bis seit für pro je mit von vom zu zum zur und oder als bei nach über unter gegen the in on at by for per since until to from of and or than with as'.split(' '),
+);
+
+/** A unit of the spec that is a word of the text ("Tage", "kWh"), not a currency or percent sign. */
+function unitWord(fact: Fact): string | undefined {
+  return fact.unit !== undefined && !SIGN_UNITS.has(normaliseUnit(fact.unit)) ? fact.unit : undefined;
+}
+
+const SIGN_UNITS = new Set(['EUR', 'USD', 'CHF', 'GBP', '%']);
+
+/** Whether the number is followed by the fact's unit word, in any inflection ("Tag", "Tage", "Tagen"). */
+function followedByUnit(text: string, quantity: Quantity, unit: string): boolean {
+  const next = /^\s*([\p{L}]+)/u.exec(text.slice(quantity.end))?.[1]?.toLowerCase();
+  const stem = unit.toLowerCase().slice(0, Math.max(3, unit.length - 2));
+  return next !== undefined && next.startsWith(stem);
 }
 
 /** Whether a quantity read from text can state the fact at all. */
@@ -40,12 +82,11 @@ function fits(fact: Fact, quantity: Quantity, text: string): boolean {
   if (quantity.role) return false;
   if (quantity.kind === 'date' && NOT_THE_EVENT.test(text.slice(Math.max(0, quantity.start - 24), quantity.start))) return false;
   if (fact.kind === 'date') return quantity.kind === 'date';
-  if (fact.kind === 'number') {
-    if (quantity.kind !== 'number') return false;
-    return fact.unit ? quantity.unit === normaliseUnit(fact.unit) : quantity.unit === undefined;
-  }
+  const word = unitWord(fact);
+  const unitFits = word ? quantity.unit === undefined && followedByUnit(text, quantity, word) : quantity.unit === (fact.unit ? normaliseUnit(fact.unit) : undefined);
+  if (fact.kind === 'number') return quantity.kind === 'number' && unitFits;
   // Without a value the statements decide the kind; dates are the likelier statement.
-  return fact.kind === 'any' && (quantity.kind === 'date' || quantity.unit === (fact.unit ? normaliseUnit(fact.unit) : undefined));
+  return fact.kind === 'any' && (quantity.kind === 'date' || unitFits);
 }
 
 /** Every statement of a fact in a draft, computed once per draft. */
@@ -53,6 +94,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
   const statements: FactStatement[] = [];
   if (spec.facts.length > 0) {
     const matcher = contextMatcher(spec, draft.lang);
+    const stop = stopwords(draft.lang);
     for (const block of draft.blocks) {
       const contexts = matcher.find(block.text, tokensOf(block, draft.lang));
       if (contexts.length === 0) continue;
@@ -63,7 +105,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
         const sentenceQuantities = inSentence(quantities);
         for (const fact of new Set(sentenceContexts.map((c) => c.phrase.payload))) {
           const near = sentenceContexts.filter((c) => c.phrase.payload === fact);
-          const candidates = sentenceQuantities.filter((q) => fits(fact, q, block.text) && !countsSomethingElse(block.text, q, near));
+          const candidates = sentenceQuantities.filter((q) => fits(fact, q, block.text) && (unitWord(fact) !== undefined || !countsSomethingElse(block.text, q, near, stop)));
           if (candidates.length === 0) continue;
           // The value nearest to a context word is the one stated about it; one that directly
           // counts the context ("5.200 zufriedene Haushalte") comes first.

@@ -132,6 +132,8 @@ const present = (word: Token, window: readonly Token[]) => presence(word, window
 
 interface Window extends Span {
   tokens: Token[];
+  /** Stems and lowercase forms of the tokens, per sentence, for the quick test of exact matches. */
+  words: Set<string>[];
   /** One sentence, or two adjacent ones (a message may run over both). */
   single: boolean;
 }
@@ -141,27 +143,42 @@ function windowsOf(draft: Draft): Window[] {
   for (const block of draft.blocks) {
     const tokens = tokensOf(block, draft.lang);
     const sentences = splitSentences(block.text, draft.lang);
-    const inSpan = (start: number, end: number) => tokens.filter((t) => t.start >= start && t.end <= end);
-    sentences.forEach((sentence, i) => {
-      windows.push({ block, start: sentence.start, end: sentence.end, tokens: inSpan(sentence.start, sentence.end), single: true });
-      const next = sentences[i + 1];
-      if (next) windows.push({ block, start: sentence.start, end: next.end, tokens: inSpan(sentence.start, next.end), single: false });
+    let next = 0;
+    const singles = sentences.map((sentence): Window => {
+      // Sentences and tokens are both in text order: one pass hands each sentence its tokens.
+      while (next < tokens.length && tokens[next]!.start < sentence.start) next++;
+      const first = next;
+      while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
+      const inSentence = tokens.slice(first, next);
+      return { block, start: sentence.start, end: sentence.end, tokens: inSentence, words: [new Set(inSentence.flatMap((t) => [t.stem, t.lower]))], single: true };
+    });
+    singles.forEach((single, i) => {
+      windows.push(single);
+      const following = singles[i + 1];
+      if (following) windows.push({ block, start: single.start, end: following.end, tokens: [...single.tokens, ...following.tokens], words: [...single.words, ...following.words], single: false });
     });
   }
   return windows;
 }
 
 function score(form: MessageForm, window: Window): { score: number; missing: ContentWord[] } {
+  // Exact matches first, from the window's word set: most windows share too little with the form
+  // to reach RECOGNISABLE even if every other word matched as a compound part, and stop here.
   let total = 0;
+  let exact = 0;
+  for (const word of form.content) {
+    total += word.weight;
+    if (window.words.some((words) => words.has(word.token.stem) || words.has(word.token.lower))) exact += word.weight;
+  }
+  if (total === 0 || exact + 0.75 * (total - exact) < RECOGNISABLE * total) return { score: 0, missing: form.content };
   let matched = 0;
   const missing: ContentWord[] = [];
   for (const word of form.content) {
-    total += word.weight;
     const found = presence(word.token, window.tokens);
     matched += found * word.weight;
     if (found === 0) missing.push(word);
   }
-  return { score: total === 0 ? 0 : matched / total, missing };
+  return { score: matched / total, missing };
 }
 
 /** A paraphrase may leave out some content words, the more the longer the message: none of three, one of four. */

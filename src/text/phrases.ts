@@ -61,14 +61,24 @@ export class PhraseMatcher<T> {
   /** Every occurrence of every phrase in `tokens` (the tokens of `text`), in text order. */
   find(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    if (this.byFirstStem.size === 0) return matches;
+    const tried: (Phrase<T> & { words: Token[] })[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
-      const keys = [first.stem, first.lower, ...ENDINGS.filter((e) => first.lower.endsWith(e)).map((e) => first.lower.slice(0, -e.length))];
-      const candidates = new Set(keys.flatMap((key) => this.byFirstStem.get(key) ?? []));
-      for (const phrase of candidates) {
-        const matched = this.matchAt(text, tokens, i, phrase);
-        if (matched) matches.push({ start: first.start, end: matched[matched.length - 1]!.end, tokens: matched, phrase });
-      }
+      tried.length = 0;
+      const consider = (key: string) => {
+        const bucket = this.byFirstStem.get(key);
+        if (!bucket) return;
+        for (const phrase of bucket) {
+          if (tried.includes(phrase)) continue;
+          tried.push(phrase);
+          const matched = this.matchAt(text, tokens, i, phrase);
+          if (matched) matches.push({ start: first.start, end: matched[matched.length - 1]!.end, tokens: matched, phrase });
+        }
+      };
+      consider(first.stem);
+      consider(first.lower);
+      for (const ending of ENDINGS) if (first.lower.length > ending.length && first.lower.endsWith(ending)) consider(first.lower.slice(0, -ending.length));
     }
     return matches;
   }

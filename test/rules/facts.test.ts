@@ -20,6 +20,10 @@ facts:
     context: [Marktstart, launch]
   - id: event-date
     context: [Brisa Days]
+  - id: trial
+    value: 30
+    unit: Tage
+    context: [Probefahrt]
 `;
 
 const findings = (drafts: Record<string, string>, rule: string) => lintDrafts(SPEC, drafts, [rule]);
@@ -39,6 +43,11 @@ describe('fact-mismatch', () => {
     expect(findings({ 'a.md': text }, 'fact-mismatch').map((f) => [f.line, f.column, f.message])).toEqual([[4, 82, 'Fact `customers` is stated as 5,200; approved is 4,800']]);
   });
 
+  it('reads a unit word of the spec in any inflection', () => {
+    const text = 'Die Probefahrt dauert 14 Tage. Probefahrt: 30 Tage, Rückgabe in 2 Wochen.\n';
+    expect(findings({ 'a.md': text }, 'fact-mismatch').map((f) => [f.column, f.message])).toEqual([[23, 'Fact `trial` is stated as 14; approved is 30 Tage']]);
+  });
+
   it('ignores qualifiers, years, page counts, other units and other numbers', () => {
     const text = [
       'Seit 2019 vertrauen uns über 4.800 Kunden.',
@@ -46,6 +55,7 @@ describe('fact-mismatch', () => {
       'Kunden sparen 30 Prozent, und das für 39 Euro im Monat.',
       'Kunden erreichen uns unter Tel. 0341 123456.',
       'Der Marktstart ist der 14.04.2026; Anmeldung bis zum 1. April.',
+      'Unsere Kunden kommen aus 5 neuen Städten, beraten von 24 Teilnehmern am 13.05 in der Berger Straße 175 um 11 Uhr.',
     ].join('\n\n');
     expect(findings({ 'a.md': text }, 'fact-mismatch')).toEqual([]);
   });
