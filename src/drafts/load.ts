@@ -5,7 +5,6 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { describeIoError, DraftError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
-import { positionAt } from '../text/positions.js';
 import { toPosix } from './discover.js';
 import { parseDraft } from './parse.js';
 import type { Draft, ParsedDraft } from './types.js';
@@ -54,10 +53,7 @@ export async function loadDrafts(spec: Spec, files: string[]): Promise<LoadedDra
 export function resolveDraft(spec: Spec, file: string, parsed: ParsedDraft): Draft {
   const specPath = toPosix(path.relative(spec.root, file));
   const fm = parsed.frontMatter;
-  const keyPosition = (key: string) => {
-    const index = parsed.source.search(new RegExp(`^${key}\\s*:`, 'm'));
-    return positionAt(parsed.lineStarts, Math.max(index, 0));
-  };
+  const keyPosition = (key: string) => parsed.frontMatterKeys[key] ?? { line: 1, column: 1 };
   const text = (key: string): string | undefined => {
     const value = fm[key];
     if (value === undefined || value === null) return undefined;

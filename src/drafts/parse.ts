@@ -4,7 +4,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DraftError } from '../errors.js';
 import { extractProse } from '../text/prose.js';
 import { lineStarts, positionAt } from '../text/positions.js';
@@ -24,13 +24,13 @@ export function parseDraft(text: string, file: string): ParsedDraft {
     source,
     bom,
     lineStarts: starts,
-    frontMatter: frontMatterNode ? readFrontMatter(frontMatterNode.value, file) : {},
+    ...(frontMatterNode ? readFrontMatter(frontMatterNode.value, file) : { frontMatter: {}, frontMatterKeys: {} }),
     blocks: extractProse(tree, source),
     directives: directives(tree, source, starts),
   };
 }
 
-function readFrontMatter(yaml: string, file: string): Record<string, unknown> {
+function readFrontMatter(yaml: string, file: string): Pick<ParsedDraft, 'frontMatter' | 'frontMatterKeys'> {
   const lines = new LineCounter();
   // Site generators accept repeated keys (the last wins), so a draft with them is still read.
   const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -44,10 +44,14 @@ function readFrontMatter(yaml: string, file: string): Record<string, unknown> {
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new DraftError('draft-front-matter', `invalid front matter: ${message}`, file, at(error.pos[0]));
   }
-  if (doc.contents === null) return {};
+  if (doc.contents === null) return { frontMatter: {}, frontMatterKeys: {} };
   if (!isMap(doc.contents)) throw new DraftError('draft-front-matter', 'front matter must be a mapping of keys to values', file, at(0));
+  const frontMatterKeys: ParsedDraft['frontMatterKeys'] = {};
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) frontMatterKeys[String(pair.key.value)] = at(pair.key.range[0]);
+  }
   try {
-    return doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    return { frontMatter: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>, frontMatterKeys };
   } catch (cause) {
     throw new DraftError('draft-front-matter', `invalid front matter: ${(cause as Error).message}`, file, at(0));
   }

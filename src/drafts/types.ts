@@ -19,6 +19,8 @@ export interface ParsedDraft {
   bom: boolean;
   lineStarts: number[];
   frontMatter: Record<string, unknown>;
+  /** Where each front-matter key stands in the file. */
+  frontMatterKeys: Record<string, { line: number; column: number }>;
   blocks: ProseBlock[];
   directives: Directive[];
 }

@@ -4,7 +4,7 @@
 import type { Draft } from '../drafts/types.js';
 import type { Severity, Spec } from '../spec/types.js';
 import { sourceOffset } from '../text/prose.js';
-import { positionAt, type Position } from '../text/positions.js';
+import { offsetAt, positionAt, type Position } from '../text/positions.js';
 import { compareFindings, type Finding, type RelatedLocation } from './finding.js';
 import type { Location, ReportDescriptor, Rule } from './rule.js';
 import { suppressor, type Suppressed } from './suppress.js';
@@ -31,6 +31,10 @@ interface Span {
 function locate(draft: Draft | undefined, at: Location): Span {
   if ('spec' in at) return { start: at.spec, end: at.spec };
   if (!draft) throw new Error('a draft location needs a draft');
+  if ('line' in at) {
+    const offset = offsetAt(draft.lineStarts, at.line, at.column);
+    return { start: { line: at.line, column: at.column }, end: { line: at.line, column: at.column }, range: [offset, offset] };
+  }
   const [from, to] = 'block' in at ? [sourceOffset(at.block, at.start), sourceOffset(at.block, at.end, true)] : [at.offset, at.end];
   return { start: positionAt(draft.lineStarts, from), end: positionAt(draft.lineStarts, to), range: [from, to] };
 }

@@ -5,10 +5,12 @@ import type { Severity, Spec } from '../spec/types.js';
 import type { SourcePosition } from '../errors.js';
 import type { ProseBlock } from '../text/prose.js';
 
-/** A span of prose in a block, a span of the draft's source, or a position in the spec file. */
+/** A span of prose in a block, a span or position of the draft's source, or a position in the spec file. */
 export type Location =
   | { block: ProseBlock; start: number; end: number }
   | { offset: number; end: number }
+  /** A line and column of the draft's file, such as a front-matter key. */
+  | { line: number; column: number }
   | { spec: SourcePosition };
 
 export interface RelatedDescriptor {

@@ -8,9 +8,9 @@ import type { CoreMessage, Lang, Spec } from '../spec/types.js';
 import { perDraft } from './memo.js';
 import { readQuantities, sameDate, type Quantity } from './numbers.js';
 import type { ProseBlock } from './prose.js';
-import { splitSentences } from './sentences.js';
+import { sentencesOf } from './sentences.js';
 import { isNegation, stopwords } from './stopwords.js';
-import { tokenize, tokensOf, type Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /** Share of a form's content that a sentence must reproduce to convey it. */
 export const CONVEYED = 0.6;
@@ -141,17 +141,9 @@ interface Window extends Span {
 function windowsOf(draft: Draft): Window[] {
   const windows: Window[] = [];
   for (const block of draft.blocks) {
-    const tokens = tokensOf(block, draft.lang);
-    const sentences = splitSentences(block.text, draft.lang);
-    let next = 0;
-    const singles = sentences.map((sentence): Window => {
-      // Sentences and tokens are both in text order: one pass hands each sentence its tokens.
-      while (next < tokens.length && tokens[next]!.start < sentence.start) next++;
-      const first = next;
-      while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const inSentence = tokens.slice(first, next);
-      return { block, start: sentence.start, end: sentence.end, tokens: inSentence, words: [new Set(inSentence.flatMap((t) => [t.stem, t.lower]))], single: true };
-    });
+    const singles = sentencesOf(block, draft.lang).map(
+      (sentence): Window => ({ block, start: sentence.start, end: sentence.end, tokens: sentence.tokens, words: [new Set(sentence.tokens.flatMap((t) => [t.stem, t.lower]))], single: true }),
+    );
     singles.forEach((single, i) => {
       windows.push(single);
       const following = singles[i + 1];

@@ -2,6 +2,7 @@
 // ("4. Mai") and initials do not end a sentence.
 
 import type { Lang } from '../spec/types.js';
+import { tokensOf, type Token } from './tokens.js';
 
 export interface Sentence {
   /** Offsets in the block's text. */
@@ -40,4 +41,27 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   }
   if (start < text.length && /[\p{L}\p{N}]/u.test(text.slice(start))) sentences.push({ start, end: text.trimEnd().length });
   return sentences.filter((s) => s.end > s.start);
+}
+
+export interface SentenceWithTokens extends Sentence {
+  tokens: Token[];
+}
+
+const blockSentences = new WeakMap<object, { lang: Lang; sentences: SentenceWithTokens[] }>();
+
+/** The sentences of a prose block with their tokens, computed once however many rules ask. */
+export function sentencesOf(block: { text: string }, lang: Lang): SentenceWithTokens[] {
+  const cached = blockSentences.get(block);
+  if (cached?.lang === lang) return cached.sentences;
+  const tokens = tokensOf(block, lang);
+  let next = 0;
+  // Sentences and tokens are both in text order: one pass hands each sentence its tokens.
+  const sentences = splitSentences(block.text, lang).map((sentence) => {
+    while (next < tokens.length && tokens[next]!.start < sentence.start) next++;
+    const first = next;
+    while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
+    return { ...sentence, tokens: tokens.slice(first, next) };
+  });
+  blockSentences.set(block, { lang, sentences });
+  return sentences;
 }

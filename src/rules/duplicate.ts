@@ -1,0 +1,74 @@
+// duplicate: a passage that stands identical or near-identical in another draft: work done twice.
+
+import path from 'node:path';
+import type { CorpusRule, Location } from '../engine/rule.js';
+import type { Lang } from '../spec/types.js';
+import { candidatePairs, dice, signature } from '../text/minhash.js';
+import { approvedShingles, passagesOf, type Passage } from '../text/passages.js';
+import { sourceOffset } from '../text/prose.js';
+
+// Fewer distinct content words than this say too little to call two passages copies.
+const MIN_FEATURES = 8;
+const MAX_RELATED = 10;
+
+const span = (passage: Passage): Location => ({ offset: sourceOffset(passage.start.block, passage.start.offset), end: sourceOffset(passage.end.block, passage.end.offset, true) });
+
+const rule: CorpusRule = {
+  id: 'duplicate',
+  description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
+  scope: 'corpus',
+  defaultSeverity: 'warning',
+  messages: {
+    'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: the same work done by two teams',
+    'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',
+  },
+  check({ spec, drafts, isChecked, report }) {
+    const approvedTexts: [string, Lang][] = [
+      ...spec.boilerplate.flatMap((b) => Object.entries(b.text).map(([lang, text]) => [text, lang] as [string, Lang])),
+      ...spec.messages.flatMap((m) => [
+        ...Object.entries(m.text).map(([lang, text]) => [text, lang] as [string, Lang]),
+        ...Object.entries(m.variants).flatMap(([lang, texts]) => texts.map((text) => [text, lang] as [string, Lang])),
+      ]),
+    ];
+    const approved = approvedShingles(approvedTexts);
+    const passages = drafts.flatMap((draft) => passagesOf(draft, spec.duplicates.minWords, approved)).filter((p) => p.features.size >= MIN_FEATURES);
+    const draftIds = new Map(drafts.map((draft, i) => [draft, i]));
+    const pairs = candidatePairs(
+      passages.map((p) => signature(p.features)),
+      (i) => draftIds.get(passages[i]!.draft)!,
+    );
+
+    const copies = new Map<Passage, { passage: Passage; similarity: number }[]>();
+    const add = (a: Passage, b: Passage, similarity: number) => copies.set(a, [...(copies.get(a) ?? []), { passage: b, similarity }]);
+    for (const [i, j] of pairs) {
+      const [a, b] = [passages[i]!, passages[j]!];
+      if (!isChecked(a.draft) && !isChecked(b.draft)) continue;
+      const similarity = dice(a.features, b.features);
+      if (similarity < spec.duplicates.threshold) continue;
+      add(a, b, similarity);
+      add(b, a, similarity);
+    }
+
+    for (const [passage, found] of copies) {
+      if (!isChecked(passage.draft)) continue;
+      found.sort((x, y) => y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : 1));
+      const team = passage.draft.team;
+      const otherTeams = [...new Set(found.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
+      const best = found[0]!;
+      const alike = best.passage.wording === passage.wording ? 'identical' : `${Math.floor(best.similarity * 100)} % alike`;
+      const where = path.basename(best.passage.draft.file) + (found.length > 1 ? ` and ${found.length - 1} other draft${found.length > 2 ? 's' : ''}` : '');
+      report(passage.draft, {
+        messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
+        data: { words: passage.words, alike, where, teams: otherTeams.join(', ') },
+        at: span(passage),
+        related: found.slice(0, MAX_RELATED).map((f) => ({
+          draft: f.passage.draft,
+          at: span(f.passage),
+          message: `${f.passage.wording === passage.wording ? 'identical' : `${Math.floor(f.similarity * 100)} % alike`}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
+        })),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,79 @@
+// MinHash signatures and LSH banding: candidate pairs of similar word sets in near-linear time,
+// without comparing every passage with every other.
+
+const PERMUTATIONS = 64;
+const BANDS = 16;
+const ROWS = PERMUTATIONS / BANDS;
+
+function fnv1a(text: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  // A final avalanche, so that similar strings spread over the whole range.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  return hash >>> 0;
+}
+
+const hashes = new Map<string, [number, number]>();
+
+/** The MinHash signature of a set of words: per permutation, the least hash of any word. */
+export function signature(words: Iterable<string>): Uint32Array {
+  const result = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  for (const word of words) {
+    let pair = hashes.get(word);
+    if (!pair) hashes.set(word, (pair = [fnv1a(word, 0), fnv1a(word, 0x9e3779b9) | 1]));
+    const [h1, h2] = pair;
+    // Double hashing (Kirsch–Mitzenmacher): h1 + i·h2 stands for the i-th permutation.
+    for (let i = 0; i < PERMUTATIONS; i++) {
+      const h = (h1 + Math.imul(i, h2)) >>> 0;
+      if (h < result[i]!) result[i] = h;
+    }
+  }
+  return result;
+}
+
+/**
+ * Pairs of items whose signatures agree on every row of at least one band: with 16 bands of 4
+ * rows, sets with a Jaccard similarity of 0.5 are found with a probability of about 0.65, those of
+ * 0.65 with 0.97. `group` keeps items of one group (one draft) from pairing with each other.
+ */
+export function candidatePairs(signatures: readonly Uint32Array[], group: (index: number) => number): [number, number][] {
+  const pairs = new Set<number>();
+  const found: [number, number][] = [];
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    signatures.forEach((sig, index) => {
+      let key = `${band}`;
+      for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key += `:${sig[row]}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    });
+    for (const bucket of buckets.values()) {
+      for (let a = 0; a < bucket.length; a++) {
+        for (let b = a + 1; b < bucket.length; b++) {
+          const [i, j] = [bucket[a]!, bucket[b]!];
+          if (group(i) === group(j)) continue;
+          const id = i * signatures.length + j;
+          if (pairs.has(id)) continue;
+          pairs.add(id);
+          found.push([i, j]);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Dice's coefficient of two sets: the share of words they have in common. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const word of small) if (large.has(word)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}

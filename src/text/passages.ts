@@ -1,0 +1,102 @@
+// Passages of a draft for duplicate detection: runs of whole sentences of at least `minWords`
+// words, short blocks (list items, FAQ lines) joined, text approved in the spec left out.
+
+import type { Draft } from '../drafts/types.js';
+import type { Lang } from '../spec/types.js';
+import type { ProseBlock } from './prose.js';
+import { sentencesOf } from './sentences.js';
+import { stopwords } from './stopwords.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Passage {
+  draft: Draft;
+  /** First and last prose position: block and offset. */
+  start: { block: ProseBlock; offset: number };
+  end: { block: ProseBlock; offset: number };
+  words: number;
+  /** Stems of the content words, what similarity is measured on. */
+  features: Set<string>;
+  /** The words in order, lowercased: equal for copies to the letter. */
+  wording: string;
+}
+
+const SHINGLE = 3;
+
+function shingles(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.push(tokens.slice(i, i + SHINGLE).map((t) => t.lower).join(' '));
+  return out;
+}
+
+/** Word triples of approved texts (boilerplate, core messages): repeating them is the point. */
+export function approvedShingles(texts: Iterable<[string, Lang]>): Set<string> {
+  const set = new Set<string>();
+  for (const [text, lang] of texts) for (const shingle of shingles(tokenize(text, lang))) set.add(shingle);
+  return set;
+}
+
+interface Sentence {
+  block: ProseBlock;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/** A sentence most of whose word triples are approved text is no one's own work to duplicate. */
+function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): boolean {
+  const own = shingles(tokens);
+  return own.length > 0 && own.filter((s) => approved.has(s)).length >= own.length / 2;
+}
+
+/**
+ * A paragraph of `minWords` words or more is cut, from its start, into runs of whole sentences
+ * (a short rest joins the last run), so that a copied paragraph is cut the same way wherever it
+ * stands; shorter blocks in a row (list items, FAQ lines) are joined until they are long enough.
+ */
+export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet<string>): Passage[] {
+  const stop = stopwords(draft.lang);
+  const passages: Passage[] = [];
+  const count = (run: readonly Sentence[]) => run.reduce((sum, s) => sum + s.tokens.length, 0);
+  const emit = (run: readonly Sentence[]) => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last || count(run) < minWords) return;
+    const features = new Set(run.flatMap((s) => s.tokens.filter((t) => !stop.has(t.lower)).map((t) => t.stem)));
+    const wording = run.flatMap((s) => s.tokens.map((t) => t.lower)).join(' ');
+    passages.push({ draft, start: { block: first.block, offset: first.start }, end: { block: last.block, offset: last.end }, words: count(run), features, wording });
+  };
+  let short: Sentence[] = [];
+  const flushShort = () => {
+    emit(short);
+    short = [];
+  };
+  for (const block of draft.blocks) {
+    // A heading starts a new passage: what follows it is another subject.
+    if (block.kind === 'heading') {
+      flushShort();
+      continue;
+    }
+    const sentences: Sentence[] = sentencesOf(block, draft.lang)
+      .filter((sentence) => !isApproved(sentence.tokens, approved))
+      .map((sentence) => ({ block, ...sentence }));
+    if (count(sentences) < minWords) {
+      short.push(...sentences);
+      if (count(short) >= minWords) flushShort();
+      continue;
+    }
+    flushShort();
+    let run: Sentence[] = [];
+    const runs: Sentence[][] = [];
+    for (const sentence of sentences) {
+      run.push(sentence);
+      if (count(run) >= minWords) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    if (run.length > 0) runs[runs.length - 1]!.push(...run);
+    runs.forEach(emit);
+  }
+  flushShort();
+  return passages;
+}
