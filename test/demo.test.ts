@@ -73,3 +73,19 @@ describe('onevoice coverage', () => {
     expect(stdout).toContain('  drifted  marketing/ads/fruehjahr-2026.md:23:69');
   });
 });
+
+describe('the demo content repo, duplicated work', () => {
+  it('finds the shared FAQ answer, the edited boilerplate, the double work and the area without sign-off', async () => {
+    const { stdout } = await runCli(['--format', 'json', '--rule', 'duplicate', 'boilerplate', 'double-work', 'area-ownership'], DEMO);
+    const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; ruleId: string; message: string }[] };
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      'marketing/blog/2026-03-14-fruehling-aufs-rad.md:4:1 double-work',
+      'marketing/faq/abo-faq.md:20:1 duplicate',
+      'marketing/web/abo-landingpage.md:3:1 area-ownership',
+      'pr/blog/2026-03-12-abo-statt-kauf.md:4:1 double-work',
+      'pr/faq/presse-faq.md:20:1 duplicate',
+      'pr/press/2026-03-10-spring-launch-en.md:28:1 boilerplate',
+    ]);
+    expect(report.findings[5]?.message).toBe('Boilerplate `about` is edited: `more than 150` instead of `around 120`');
+  });
+});

@@ -25,7 +25,7 @@ const rule: DraftRule = {
         report({ messageId: 'missing', data: { id: block.id }, at: { line: 1, column: 1 }, ref: block.ref, ...severity });
         continue;
       }
-      const changes = describeEdits(match.edits);
+      const changes = describeEdits(match);
       if (changes.length === 0) continue;
       // The finding spans the copy, from its first to its last word.
       const first = match.words[0]!;

@@ -7,8 +7,8 @@ import { candidatePairs, dice, signature } from '../text/minhash.js';
 import { approvedShingles, passagesOf, type Passage } from '../text/passages.js';
 import { sourceOffset } from '../text/prose.js';
 
-// Fewer distinct content words than this say too little to call two passages copies.
-const MIN_FEATURES = 8;
+// Fewer distinct letter 4-grams than this (about eight content words) say too little to call two passages copies.
+const MIN_FEATURES = 40;
 const MAX_RELATED = 10;
 
 const span = (passage: Passage): Location => ({ offset: sourceOffset(passage.start.block, passage.start.offset), end: sourceOffset(passage.end.block, passage.end.offset, true) });

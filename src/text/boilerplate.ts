@@ -12,6 +12,8 @@ export interface PlacedToken {
 }
 
 export interface BoilerplateMatch {
+  /** The approved text. */
+  text: string;
   /** Share of the approved words that stand in the draft's copy, in order. */
   similarity: number;
   /** The draft's copy, from its first to its last matching word. */
@@ -58,27 +60,38 @@ export function findBoilerplate(draft: Draft, text: string, lang: Lang): Boilerp
   const consumed = (list: readonly Edit<Token>[]) => list.filter((e) => e.kind !== 'missing').length;
   const skipped = consumed(edits.slice(0, first));
   const same = trimmed.filter((e) => e.kind === 'same').length;
-  return { similarity: same / expected.length, words: region.slice(skipped, skipped + consumed(trimmed)), edits: trimmed };
+  return { text, similarity: same / expected.length, words: region.slice(skipped, skipped + consumed(trimmed)), edits: trimmed };
 }
 
 /** The changes of a copy in words: "`2015` instead of `2014`", "`Leipzig` missing", "`neu` added". */
-export function describeEdits(edits: readonly Edit<Token>[], most = 3): string[] {
+export function describeEdits(match: BoilerplateMatch, most = 3): string[] {
+  const blockOf = new Map(match.words.map((w) => [w.token, w.block]));
+  // A run of words as written, punctuation inside it kept ("12.500", not "12 500").
+  const written = (tokens: Token[], text: (t: Token) => string | undefined) => {
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    const source = text(first);
+    return source !== undefined && source === text(last) ? source.slice(first.start, last.end) : tokens.map((t) => t.text).join(' ');
+  };
+  const approved = (tokens: Token[]) => written(tokens, () => match.text);
+  const copied = (tokens: Token[]) => written(tokens, (t) => blockOf.get(t)?.text);
+  const { edits } = match;
   const changes: string[] = [];
   for (let i = 0; i < edits.length; ) {
     if (edits[i]!.kind === 'same') {
       i++;
       continue;
     }
-    const missing: string[] = [];
-    const added: string[] = [];
+    const missing: Token[] = [];
+    const added: Token[] = [];
     while (i < edits.length && edits[i]!.kind !== 'same') {
       const edit = edits[i++]!;
-      if (edit.kind === 'missing') missing.push(edit.expected.text);
-      else if (edit.kind === 'added') added.push(edit.actual.text);
+      if (edit.kind === 'missing') missing.push(edit.expected);
+      else if (edit.kind === 'added') added.push(edit.actual);
     }
-    if (missing.length > 0 && added.length > 0) changes.push(`\`${added.join(' ')}\` instead of \`${missing.join(' ')}\``);
-    else if (missing.length > 0) changes.push(`\`${missing.join(' ')}\` missing`);
-    else changes.push(`\`${added.join(' ')}\` added`);
+    if (missing.length > 0 && added.length > 0) changes.push(`\`${copied(added)}\` instead of \`${approved(missing)}\``);
+    else if (missing.length > 0) changes.push(`\`${approved(missing)}\` missing`);
+    else changes.push(`\`${copied(added)}\` added`);
   }
   return changes.length > most ? [...changes.slice(0, most), `${changes.length - most} more`] : changes;
 }

@@ -14,13 +14,23 @@ export interface Passage {
   start: { block: ProseBlock; offset: number };
   end: { block: ProseBlock; offset: number };
   words: number;
-  /** Stems of the content words, what similarity is measured on. */
+  /** Letter 4-grams of the content words, what similarity is measured on. */
   features: Set<string>;
   /** The words in order, lowercased: equal for copies to the letter. */
   wording: string;
 }
 
 const SHINGLE = 3;
+const GRAM = 4;
+
+/**
+ * Letter 4-grams of a word, with its edges: a reworded copy keeps most of them where it swaps
+ * "bezahlen" for "zahlen" or "weiter" for "weiterhin", which whole words or stems would not.
+ */
+function addGrams(word: string, into: Set<string>): void {
+  const padded = ` ${word} `;
+  for (let i = 0; i + GRAM <= padded.length; i++) into.add(padded.slice(i, i + GRAM));
+}
 
 function shingles(tokens: readonly Token[]): string[] {
   const out: string[] = [];
@@ -61,7 +71,8 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last || count(run) < minWords) return;
-    const features = new Set(run.flatMap((s) => s.tokens.filter((t) => !stop.has(t.lower)).map((t) => t.stem)));
+    const features = new Set<string>();
+    for (const sentence of run) for (const token of sentence.tokens) if (!stop.has(token.lower)) addGrams(token.lower, features);
     const wording = run.flatMap((s) => s.tokens.map((t) => t.lower)).join(' ');
     passages.push({ draft, start: { block: first.block, offset: first.start }, end: { block: last.block, offset: last.end }, words: count(run), features, wording });
   };
