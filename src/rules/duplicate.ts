@@ -3,12 +3,14 @@
 import path from 'node:path';
 import type { CorpusRule, Location } from '../engine/rule.js';
 import type { Lang } from '../spec/types.js';
-import { candidatePairs, dice, signature } from '../text/minhash.js';
-import { approvedShingles, passagesOf, type Passage } from '../text/passages.js';
+import { candidatePairs, dice, estimatedJaccard, signature } from '../text/minhash.js';
+import { approvedShingles, letterGrams, passagesOf, sameWording, type Passage } from '../text/passages.js';
 import { sourceOffset } from '../text/prose.js';
 
-// Fewer distinct letter 4-grams than this (about eight content words) say too little to call two passages copies.
-const MIN_FEATURES = 40;
+// Fewer distinct content words than this say too little to call two passages copies.
+const MIN_STEMS = 8;
+// Stem sets of reworded copies at a letter similarity of 0.8 overlap by about half; a quarter is far off.
+const MIN_STEM_JACCARD = 0.25;
 const MAX_RELATED = 10;
 
 const span = (passage: Passage): Location => ({ offset: sourceOffset(passage.start.block, passage.start.offset), end: sourceOffset(passage.end.block, passage.end.offset, true) });
@@ -31,19 +33,22 @@ const rule: CorpusRule = {
       ]),
     ];
     const approved = approvedShingles(approvedTexts);
-    const passages = drafts.flatMap((draft) => passagesOf(draft, spec.duplicates.minWords, approved)).filter((p) => p.features.size >= MIN_FEATURES);
+    const passages = drafts.flatMap((draft) => passagesOf(draft, spec.duplicates.minWords, approved)).filter((p) => p.stems.size >= MIN_STEMS);
     const draftIds = new Map(drafts.map((draft, i) => [draft, i]));
-    const pairs = candidatePairs(
-      passages.map((p) => signature(p.features)),
-      (i) => draftIds.get(passages[i]!.draft)!,
-    );
+    const signatures = passages.map((p) => signature(p.stems));
+    const pairs = candidatePairs(signatures, (i) => draftIds.get(passages[i]!.draft)!);
 
+    // Stems find the candidates; letter 4-grams, computed for candidates only, say how alike they are.
+    const grams = new Map<Passage, Set<number>>();
+    const gramsOf = (p: Passage) => grams.get(p) ?? grams.set(p, letterGrams(p.content)).get(p)!;
     const copies = new Map<Passage, { passage: Passage; similarity: number }[]>();
     const add = (a: Passage, b: Passage, similarity: number) => copies.set(a, [...(copies.get(a) ?? []), { passage: b, similarity }]);
     for (const [i, j] of pairs) {
       const [a, b] = [passages[i]!, passages[j]!];
       if (!isChecked(a.draft) && !isChecked(b.draft)) continue;
-      const similarity = dice(a.features, b.features);
+      // Stems far apart: no rewording brings the letters close enough, so skip the measuring.
+      if (estimatedJaccard(signatures[i]!, signatures[j]!) < MIN_STEM_JACCARD) continue;
+      const similarity = dice(gramsOf(a), gramsOf(b));
       if (similarity < spec.duplicates.threshold) continue;
       add(a, b, similarity);
       add(b, a, similarity);
@@ -55,7 +60,7 @@ const rule: CorpusRule = {
       const team = passage.draft.team;
       const otherTeams = [...new Set(found.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
       const best = found[0]!;
-      const alike = best.passage.wording === passage.wording ? 'identical' : `${Math.floor(best.similarity * 100)} % alike`;
+      const alike = sameWording(best.passage, passage) ? 'identical' : `${Math.floor(best.similarity * 100)} % alike`;
       const where = path.basename(best.passage.draft.file) + (found.length > 1 ? ` and ${found.length - 1} other draft${found.length > 2 ? 's' : ''}` : '');
       report(passage.draft, {
         messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
@@ -64,7 +69,7 @@ const rule: CorpusRule = {
         related: found.slice(0, MAX_RELATED).map((f) => ({
           draft: f.passage.draft,
           at: span(f.passage),
-          message: `${f.passage.wording === passage.wording ? 'identical' : `${Math.floor(f.similarity * 100)} % alike`}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
+          message: `${sameWording(f.passage, passage) ? 'identical' : `${Math.floor(f.similarity * 100)} % alike`}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
         })),
       });
     }

@@ -14,22 +14,33 @@ export interface Passage {
   start: { block: ProseBlock; offset: number };
   end: { block: ProseBlock; offset: number };
   words: number;
-  /** Letter 4-grams of the content words, what similarity is measured on. */
-  features: Set<string>;
-  /** The words in order, lowercased: equal for copies to the letter. */
-  wording: string;
+  /** Stems of the content words: what finds candidate copies. */
+  stems: Set<string>;
+  /** The content words, whose letter 4-grams measure how alike two candidates are. */
+  content: Token[];
+  /** Every word in order: equal wording makes two copies identical. */
+  tokens: Token[];
 }
 
 const SHINGLE = 3;
 const GRAM = 4;
 
 /**
- * Letter 4-grams of a word, with its edges: a reworded copy keeps most of them where it swaps
- * "bezahlen" for "zahlen" or "weiter" for "weiterhin", which whole words or stems would not.
+ * The letter 4-grams of words, with their edges, hashed to numbers: a reworded copy keeps most of
+ * them where it swaps "bezahlen" for "zahlen" or "weiter" for "weiterhin", which whole words or
+ * stems would not.
  */
-function addGrams(word: string, into: Set<string>): void {
-  const padded = ` ${word} `;
-  for (let i = 0; i + GRAM <= padded.length; i++) into.add(padded.slice(i, i + GRAM));
+export function letterGrams(words: readonly Token[]): Set<number> {
+  const grams = new Set<number>();
+  for (const { lower } of words) {
+    const padded = ` ${lower} `;
+    for (let i = 0; i + GRAM <= padded.length; i++) {
+      let hash = 0x811c9dc5;
+      for (let k = i; k < i + GRAM; k++) hash = Math.imul(hash ^ padded.charCodeAt(k), 0x01000193);
+      grams.add(hash >>> 0);
+    }
+  }
+  return grams;
 }
 
 function shingles(tokens: readonly Token[]): string[] {
@@ -54,6 +65,7 @@ interface Sentence {
 
 /** A sentence most of whose word triples are approved text is no one's own work to duplicate. */
 function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): boolean {
+  if (approved.size === 0) return false;
   const own = shingles(tokens);
   return own.length > 0 && own.filter((s) => approved.has(s)).length >= own.length / 2;
 }
@@ -71,10 +83,9 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last || count(run) < minWords) return;
-    const features = new Set<string>();
-    for (const sentence of run) for (const token of sentence.tokens) if (!stop.has(token.lower)) addGrams(token.lower, features);
-    const wording = run.flatMap((s) => s.tokens.map((t) => t.lower)).join(' ');
-    passages.push({ draft, start: { block: first.block, offset: first.start }, end: { block: last.block, offset: last.end }, words: count(run), features, wording });
+    const content = run.flatMap((sentence) => sentence.tokens.filter((t) => !stop.has(t.lower)));
+    const tokens = run.flatMap((s) => s.tokens);
+    passages.push({ draft, start: { block: first.block, offset: first.start }, end: { block: last.block, offset: last.end }, words: tokens.length, stems: new Set(content.map((t) => t.stem)), content, tokens });
   };
   let short: Sentence[] = [];
   const flushShort = () => {
@@ -87,9 +98,8 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
       flushShort();
       continue;
     }
-    const sentences: Sentence[] = sentencesOf(block, draft.lang)
-      .filter((sentence) => !isApproved(sentence.tokens, approved))
-      .map((sentence) => ({ block, ...sentence }));
+    const sentences: Sentence[] = [];
+    for (const sentence of sentencesOf(block, draft.lang)) if (!isApproved(sentence.tokens, approved)) sentences.push({ block, start: sentence.start, end: sentence.end, tokens: sentence.tokens });
     if (count(sentences) < minWords) {
       short.push(...sentences);
       if (count(short) >= minWords) flushShort();
@@ -110,4 +120,9 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
   }
   flushShort();
   return passages;
+}
+
+/** Whether two passages are worded alike to the letter (casing aside). */
+export function sameWording(a: Passage, b: Passage): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.lower === b.tokens[i]!.lower);
 }
