@@ -13,6 +13,9 @@ const MIN_STEMS = 8;
 const MIN_STEM_JACCARD = 0.25;
 const MAX_RELATED = 10;
 
+/** "identical" only for the same wording; a copy that differs in a number or two stays below 100 %. */
+const likeness = (a: Passage, b: Passage, similarity: number) => (sameWording(a, b) ? 'identical' : `${Math.min(99, Math.floor(similarity * 100))} % alike`);
+
 const span = (passage: Passage): Location => ({ offset: sourceOffset(passage.start.block, passage.start.offset), end: sourceOffset(passage.end.block, passage.end.offset, true) });
 
 const rule: CorpusRule = {
@@ -60,7 +63,7 @@ const rule: CorpusRule = {
       const team = passage.draft.team;
       const otherTeams = [...new Set(found.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
       const best = found[0]!;
-      const alike = sameWording(best.passage, passage) ? 'identical' : `${Math.floor(best.similarity * 100)} % alike`;
+      const alike = likeness(passage, best.passage, best.similarity);
       const where = path.basename(best.passage.draft.file) + (found.length > 1 ? ` and ${found.length - 1} other draft${found.length > 2 ? 's' : ''}` : '');
       report(passage.draft, {
         messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
@@ -69,7 +72,7 @@ const rule: CorpusRule = {
         related: found.slice(0, MAX_RELATED).map((f) => ({
           draft: f.passage.draft,
           at: span(f.passage),
-          message: `${sameWording(f.passage, passage) ? 'identical' : `${Math.floor(f.similarity * 100)} % alike`}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
+          message: `${likeness(passage, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
         })),
       });
     }
