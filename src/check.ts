@@ -1,8 +1,9 @@
 // The outer layer of `onevoice check`: spec, files and drafts in, findings out.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadDrafts } from './drafts/load.js';
-import { corpusFiles, filesFromPatterns } from './drafts/discover.js';
+import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
 import type { Draft } from './drafts/types.js';
 import type { Finding } from './engine/finding.js';
 import { lint } from './engine/lint.js';
@@ -15,8 +16,10 @@ export interface CorpusOptions {
   cwd: string;
   /** Spec file given on the command line; otherwise found walking up from `cwd`. */
   spec?: string;
-  /** Files, folders and globs to check; none means every draft under the spec's folder. */
+  /** Files, folders and globs to check; none (and no `files`) means every draft under the spec's folder. */
   patterns: string[];
+  /** Absolute paths of drafts to check, as git names them; an empty list checks nothing. */
+  files?: string[];
   /** Only drafts of these teams are checked. */
   teams?: string[];
 }
@@ -52,8 +55,14 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`);
   }
   const corpus = await corpusFiles(spec);
-  const targets = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : corpus;
-  if (targets.length === 0) throw new UsageError("no drafts (.md, .markdown, .mdx) under the spec's folder", spec.root);
+  let targets = corpus;
+  if (options.files || options.patterns.length > 0) {
+    const ignored = ignoredBySpec(spec);
+    const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file));
+    targets = [...new Set([...named, ...(options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : [])])].sort();
+  } else if (targets.length === 0) {
+    throw new UsageError("no drafts (.md, .markdown, .mdx) under the spec's folder", spec.root);
+  }
 
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   const files = [...new Set([...corpus, ...targets])].sort();

@@ -1,17 +1,22 @@
 // The command line: parses argv, runs a command, prints, and returns the exit code (0, 1, 2).
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { check, loadCorpus } from '../check.js';
 import { coverage } from '../coverage.js';
+import { draftsChangedSince, stagedDrafts } from '../drafts/git.js';
+import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { compareFindings, summarise, type Finding } from '../engine/finding.js';
+import { fixDrafts } from '../fix.js';
 import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
 import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { isRuleId, RULE_IDS } from '../spec/rule-ids.js';
 import { VERSION } from '../version.js';
+import { explain } from './explain.js';
+import { init } from './init.js';
 import { useColor, type CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -25,6 +30,11 @@ interface CheckFlags {
   disable?: string[];
   maxWarnings?: string;
   quiet?: boolean;
+  staged?: boolean;
+  changedSince?: string;
+  fix?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
   color: boolean;
 }
 
@@ -51,18 +61,45 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
   const teams = ids(flags.team);
-  const result = await check({ cwd: io.cwd, patterns, rules: ruleSelection(flags), ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}) });
+  if (flags.staged && flags.changedSince !== undefined) throw new UsageError('--staged and --changed-since do not go together');
+  const files = flags.staged ? stagedDrafts(io.cwd) : flags.changedSince !== undefined ? draftsChangedSince(flags.changedSince, io.cwd) : undefined;
+  const options = { cwd: io.cwd, patterns, rules: ruleSelection(flags), ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}), ...(files ? { files } : {}) };
+  let result = await check(options);
+  if (flags.fix && fixDrafts(result.findings) > 0) result = await check(options);
 
   const display = displayPath(io.cwd);
-  const findings: Finding[] = result.findings
+  let findings: Finding[] = result.findings
     .filter((f) => !flags.quiet || f.severity === 'error')
     .map((f) => ({ ...f, file: display(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: display(r.file) })) } : {}) }))
     .sort(compareFindings);
+  if (flags.writeBaseline !== undefined) writeJson(io, flags.writeBaseline, makeBaseline(findings), 'baseline');
+  const baselineFile = flags.writeBaseline ?? flags.baseline;
+  if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile));
   const summary = summarise(findings, result.checked.length);
   writeReport(io, flags, (color) => formatter({ spec: display(result.spec.file), summary, findings }, { color }));
   for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (result.draftErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;
+}
+
+function writeJson(io: CliIO, file: string, data: unknown, what: string): void {
+  try {
+    writeFileSync(path.resolve(io.cwd, file), `${JSON.stringify(data, null, 2)}\n`);
+  } catch (error) {
+    throw new UsageError(`cannot write the ${what}: ${describeIoError(error)}`, file);
+  }
+}
+
+function loadBaseline(io: CliIO, file: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path.resolve(io.cwd, file), 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read the baseline: ${error instanceof SyntaxError ? 'not JSON' : describeIoError(error)}`, file);
+  }
+  const baseline = readBaseline(data);
+  if (typeof baseline === 'string') throw new UsageError(`cannot read the baseline: ${baseline}`, file);
+  return baseline;
 }
 
 /** Writes a report to --output, or to stdout with colour where the terminal takes it. */
@@ -122,6 +159,11 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--disable <ids...>', 'run all rules but these')
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
     .option('--quiet', 'report errors only')
+    .option('--staged', 'check the drafts staged in git (against the whole corpus)')
+    .option('--changed-since <ref>', 'check the drafts changed since a git ref')
+    .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
+    .option('--baseline <file>', 'report only findings that are not in the baseline')
+    .option('--write-baseline <file>', 'write the current findings to a baseline file')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action((paths: string[], flags: CheckFlags) => done(runCheck(paths, flags, io)));
 
@@ -135,6 +177,24 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--team <ids...>', 'only count drafts of these teams')
     .option('--no-color', 'no colour')
     .action((paths: string[], flags: CoverageFlags) => done(runCoverage(paths, flags, io)));
+
+  cli
+    .command('init')
+    .description('write a starter onevoice.yaml in the current folder')
+    .option('--example', 'also write two sample drafts')
+    .action((flags: { example?: boolean }) => {
+      for (const file of init(io.cwd, flags.example === true)) io.stdout.write(`wrote ${file}\n`);
+      done(0);
+    });
+
+  cli
+    .command('explain')
+    .description('what a rule checks, its options and an example')
+    .argument('<rule>', 'a rule id')
+    .action((id: string) => {
+      io.stdout.write(explain(id));
+      done(0);
+    });
 
   cli
     .command('rules')

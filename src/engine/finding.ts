@@ -30,6 +30,8 @@ export interface Finding {
   ref?: string;
   related?: RelatedLocation[];
   fix?: Fix;
+  /** The flagged text of the draft, where the finding spans some: what a baseline recognises it by. */
+  excerpt?: string;
 }
 
 export interface Summary {

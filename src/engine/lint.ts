@@ -80,6 +80,7 @@ export function lint({ spec, corpus, checked, rules }: LintInput): Finding[] {
       ...(descriptor.ref === undefined ? {} : { ref: descriptor.ref }),
       ...(related && related.length > 0 ? { related } : {}),
       ...(descriptor.fix !== undefined && span.range ? { fix: { text: descriptor.fix, range: span.range } } : {}),
+      ...(draft && span.range && span.range[1] > span.range[0] ? { excerpt: draft.source.slice(span.range[0], Math.min(span.range[1], span.range[0] + 200)) } : {}),
     });
   };
 

@@ -1,0 +1,199 @@
+// Workflows: git-selected drafts, --fix, baselines, init and explain, through the real CLI.
+
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DraftError } from '../src/errors.js';
+import { applyFixes, writeAtomically } from '../src/fix.js';
+import { parseSpec } from '../src/spec/load.js';
+import { FIXTURES, runCli } from './helpers.js';
+
+const temp = (name: string) => mkdtempSync(path.join(os.tmpdir(), `onevoice-${name}-`));
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=CI', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+const write = (file: string, text: string) => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+
+const SPEC = `version: 1
+language: de
+teams:
+  marketing:      { paths: ["marketing/**"] }
+  communications: { paths: ["pr/**"] }
+terms:
+  - { use: kostenfrei, avoid: [kostenlos, gratis] }
+facts:
+  - { id: summer-party, context: [Sommerfest] }
+`;
+
+interface Json {
+  summary: { files: number };
+  findings: { file: string; line: number; ruleId: string; related?: { file: string }[] }[];
+}
+const json = (stdout: string) => JSON.parse(stdout) as Json;
+
+describe('--staged and --changed-since', () => {
+  function repo() {
+    const cwd = temp('git');
+    git(cwd, 'init', '-q');
+    write(path.join(cwd, 'onevoice.yaml'), SPEC);
+    write(path.join(cwd, 'pr/press/fest.md'), 'Das Sommerfest findet am 20. Juni 2026 statt.\n');
+    write(path.join(cwd, 'marketing/blog/alt.md'), 'Alles gratis – ein alter Fehler, schon eingecheckt.\n');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'first drafts');
+    return cwd;
+  }
+
+  it('checks only the staged draft, yet reports its conflict with a committed one', async () => {
+    const cwd = repo();
+    write(path.join(cwd, 'marketing/social/fest.md'), 'Sommerfest am 27. Juni 2026!\n');
+    write(path.join(cwd, 'marketing/social/notiz.md'), 'Nicht gestaged: gratis.\n');
+    git(cwd, 'add', 'marketing/social/fest.md');
+    const { code, stdout } = await runCli(['--staged', '--format', 'json'], cwd);
+    const report = json(stdout);
+    expect(code).toBe(1);
+    expect(report.summary.files).toBe(1);
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['marketing/social/fest.md:1 fact-conflict']);
+    expect(report.findings[0]?.related?.map((r) => r.file)).toEqual(['pr/press/fest.md']);
+  });
+
+  it('checks nothing when no draft is staged', async () => {
+    const { code, stdout } = await runCli(['--staged'], repo());
+    expect(code).toBe(0);
+    expect(stdout).toBe('✔ 0 drafts checked, no problems\n');
+  });
+
+  it('checks the drafts changed since a ref, committed or not', async () => {
+    const cwd = repo();
+    git(cwd, 'tag', 'base');
+    write(path.join(cwd, 'pr/press/neu.md'), 'Die Probefahrt ist gratis.\n');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'new draft');
+    const { stdout } = await runCli(['--changed-since', 'base', '--format', 'json'], cwd);
+    expect(json(stdout).findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['pr/press/neu.md:1 term']);
+  });
+
+  it('says so when git cannot help, in one line', async () => {
+    expect(await runCli(['--changed-since', 'no-such-ref'], repo())).toMatchObject({ code: 2, stdout: '', stderr: 'onevoice: --changed-since: "no-such-ref" is no commit, branch or tag of this repository\n' });
+    const outside = temp('no-git');
+    write(path.join(outside, 'onevoice.yaml'), SPEC);
+    expect(await runCli(['--staged'], outside)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^onevoice: git (diff|rev-parse) failed: not a git repository/) });
+    expect(await runCli(['--changed-since', '--upload-pack=x'], repo())).toMatchObject({ code: 2, stderr: expect.stringMatching(/takes a git ref/) });
+  });
+});
+
+describe('--fix', () => {
+  function files(root: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else out.set(path.relative(root, full), readFileSync(full, 'latin1'));
+      }
+    };
+    walk(root);
+    return out;
+  }
+
+  it('changes only the flagged spans of the demo repo, and a second run changes nothing', async () => {
+    const cwd = temp('fix');
+    cpSync(path.join(FIXTURES, 'demo'), cwd, { recursive: true });
+    const before = files(cwd);
+    const first = json((await runCli(['--format', 'json', '--rule', 'term'], cwd)).stdout).findings;
+    const { stdout } = await runCli(['--fix', '--format', 'json', '--rule', 'term'], cwd);
+    const after = files(cwd);
+    const left = json(stdout).findings;
+    // Every term finding with a fix is gone; the ones without a safe fix remain.
+    expect(left.length).toBeLessThan(first.length);
+    for (const [file, text] of after) {
+      const old = before.get(file)!;
+      if (old === text) continue;
+      const changed = text.split('\n').map((line, i) => (line === old.split('\n')[i] ? 0 : i + 1)).filter(Boolean);
+      const flagged = new Set(first.filter((f) => f.file === file).map((f) => f.line));
+      expect(changed.every((line) => flagged.has(line))).toBe(true);
+      expect(text.split('\n')).toHaveLength(old.split('\n').length);
+    }
+    expect(after.get('pr/press/2026-03-10-fruehjahrsstart.md')).toContain('zum kostenfreien Startpaket');
+    await runCli(['--fix', '--rule', 'term'], cwd);
+    expect(files(cwd)).toEqual(after);
+  });
+
+  it('keeps the byte-order mark, CRLF line ends and the file mode, and never touches code', async () => {
+    const cwd = temp('fix-bytes');
+    write(path.join(cwd, 'onevoice.yaml'), SPEC);
+    const draft = path.join(cwd, 'pr/a.md');
+    write(draft, '\uFEFF# Titel\r\n\r\nAlles gratis.\r\n\r\n```\r\ngratis\r\n```\r\n\r\n[gratis](https://example.com/gratis)\r\n');
+    chmodSync(draft, 0o640);
+    const { stdout } = await runCli(['--fix'], cwd);
+    expect(readFileSync(draft, 'utf8')).toBe('\uFEFF# Titel\r\n\r\nAlles kostenfrei.\r\n\r\n```\r\ngratis\r\n```\r\n\r\n[kostenfrei](https://example.com/gratis)\r\n');
+    expect(statSync(draft).mode & 0o777).toBe(0o640);
+    expect(stdout).toBe('✔ 1 draft checked, no problems\n');
+  });
+
+  it('makes no fix that overlaps another, and writes all or nothing', () => {
+    expect(applyFixes('ab gratis cd', [{ range: [3, 9], text: 'kostenfrei' }, { range: [5, 12], text: 'x' }]).applied).toBe(1);
+    const cwd = temp('fix-atomic');
+    const file = path.join(cwd, 'a.md');
+    writeFileSync(file, 'original');
+    expect(() =>
+      writeAtomically(file, 'new text', () => {
+        throw Object.assign(new Error('rename failed'), { code: 'EXDEV' });
+      }),
+    ).toThrow(DraftError);
+    expect(readFileSync(file, 'utf8')).toBe('original');
+    expect(readdirSync(cwd)).toEqual(['a.md']);
+  });
+});
+
+describe('--baseline', () => {
+  it('holds the accepted findings by their text, also when lines are added above them', async () => {
+    const cwd = temp('baseline');
+    write(path.join(cwd, 'onevoice.yaml'), SPEC);
+    const draft = path.join(cwd, 'pr/a.md');
+    write(draft, '# Titel\n\nAlles gratis.\n');
+    const written = await runCli(['--write-baseline', 'baseline.json', '--format', 'json'], cwd);
+    expect(written.code).toBe(0);
+    expect(json(written.stdout).findings).toEqual([]);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'baseline.json'), 'utf8'))).toEqual({ tool: 'onevoice', version: 1, findings: [{ rule: 'term', file: 'pr/a.md', text: 'gratis', count: 1 }] });
+
+    write(draft, '# Titel\n\nEin neuer Absatz.\n\nNoch einer.\n\nAlles gratis.\n');
+    expect(await runCli(['--baseline', 'baseline.json'], cwd)).toMatchObject({ code: 0 });
+    write(draft, '# Titel\n\nAuch kostenlos.\n\nAlles gratis.\n');
+    const { code, stdout } = await runCli(['--baseline', 'baseline.json', '--format', 'json'], cwd);
+    expect(code).toBe(1);
+    expect(json(stdout).findings.map((f) => f.line)).toEqual([3]);
+  });
+
+  it('refuses a file that is no baseline', async () => {
+    const cwd = temp('baseline-bad');
+    write(path.join(cwd, 'onevoice.yaml'), SPEC);
+    write(path.join(cwd, 'a.md'), 'Text.\n');
+    write(path.join(cwd, 'b.json'), '{"findings": 3}');
+    expect(await runCli(['--baseline', 'b.json'], cwd)).toMatchObject({ code: 2, stderr: 'onevoice: b.json: cannot read the baseline: not an onevoice baseline (version 1)\n' });
+  });
+});
+
+describe('init and explain', () => {
+  it('writes a starter spec that loads and names its schema, with example drafts, and never overwrites', async () => {
+    const cwd = temp('init');
+    expect(await runCli(['init', '--example'], cwd)).toMatchObject({ code: 0, stdout: 'wrote onevoice.yaml\nwrote pr/press/2026-05-12-start.md\nwrote marketing/blog/2026-05-14-pendeln.md\n' });
+    const spec = readFileSync(path.join(cwd, 'onevoice.yaml'), 'utf8');
+    expect(spec.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/onevoice/src/spec/onevoice.schema.json');
+    expect(parseSpec(spec, path.join(cwd, 'onevoice.yaml')).terms).toHaveLength(1);
+    expect((await runCli(['check'], cwd)).code).toBe(1);
+    expect(await runCli(['init'], cwd)).toMatchObject({ code: 2, stderr: 'onevoice: onevoice.yaml: a spec is already here; onevoice init never overwrites it\n' });
+    expect(existsSync(path.join(cwd, 'onevoice.yaml'))).toBe(true);
+  });
+
+  it('explains a rule from the rule and its README section', async () => {
+    const { code, stdout } = await runCli(['explain', 'fact-mismatch'], FIXTURES);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('fact-mismatch: Figures and dates agree with the approved facts; "more than", "about" do not change the value.');
+    expect(stdout).toContain('  mismatch: Fact `{{id}}` is stated as {{found}}; approved is {{expected}}');
+    expect(stdout).toContain('A statement of a fact');
+    expect(await runCli(['explain', 'terms'], FIXTURES)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^onevoice: unknown rule "terms"/) });
+  });
+});
