@@ -22,6 +22,8 @@ export interface CorpusOptions {
   files?: string[];
   /** Only drafts of these teams are checked. */
   teams?: string[];
+  /** Told of each draft read: a long run can show how far it is. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CheckOptions extends CorpusOptions {
@@ -66,7 +68,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   const files = [...new Set([...corpus, ...targets])].sort();
-  const { drafts, errors } = await loadDrafts(spec, files);
+  const { drafts, errors } = await loadDrafts(spec, files, options.onProgress);
   const targetSet = new Set(targets);
   const checked = drafts.filter((d) => targetSet.has(d.file) && (!options.teams || (d.team !== undefined && options.teams.includes(d.team))));
   return { spec, drafts, checked, draftErrors: errors.filter((e) => e.file !== undefined && targetSet.has(e.file)) };

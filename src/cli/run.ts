@@ -17,6 +17,7 @@ import { isRuleId, RULE_IDS } from '../spec/rule-ids.js';
 import { VERSION } from '../version.js';
 import { explain } from './explain.js';
 import { init } from './init.js';
+import { progress } from './progress.js';
 import { useColor, type CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -63,9 +64,19 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const teams = ids(flags.team);
   if (flags.staged && flags.changedSince !== undefined) throw new UsageError('--staged and --changed-since do not go together');
   const files = flags.staged ? stagedDrafts(io.cwd) : flags.changedSince !== undefined ? draftsChangedSince(flags.changedSince, io.cwd) : undefined;
-  const options = { cwd: io.cwd, patterns, rules: ruleSelection(flags), ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}), ...(files ? { files } : {}) };
+  const reading = progress(io.stderr, { label: 'reading drafts' });
+  const options = {
+    cwd: io.cwd,
+    patterns,
+    rules: ruleSelection(flags),
+    onProgress: reading.update,
+    ...(flags.spec ? { spec: flags.spec } : {}),
+    ...(teams ? { teams } : {}),
+    ...(files ? { files } : {}),
+  };
   let result = await check(options);
   if (flags.fix && fixDrafts(result.findings) > 0) result = await check(options);
+  reading.clear();
 
   const display = displayPath(io.cwd);
   let findings: Finding[] = result.findings
@@ -76,7 +87,7 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const baselineFile = flags.writeBaseline ?? flags.baseline;
   if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile));
   const summary = summarise(findings, result.checked.length);
-  writeReport(io, flags, (color) => formatter({ spec: display(result.spec.file), summary, findings }, { color }));
+  writeReport(io, flags, (color) => formatter({ spec: display(result.spec.file), summary, files: result.checked.map((d) => display(d.file)), findings }, { color }));
   for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (result.draftErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;

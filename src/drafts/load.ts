@@ -31,12 +31,15 @@ function ownersOf(spec: Spec) {
   return owners;
 }
 
-export async function loadDrafts(spec: Spec, files: string[]): Promise<LoadedDrafts> {
+export async function loadDrafts(spec: Spec, files: string[], onProgress?: (done: number, total: number) => void): Promise<LoadedDrafts> {
+  let done = 0;
   const results = await Promise.all(
     files.map(async (file) => {
       try {
         const text = await readFile(file, 'utf8');
-        return resolveDraft(spec, file, parseDraft(text, file));
+        const draft = resolveDraft(spec, file, parseDraft(text, file));
+        onProgress?.(++done, files.length);
+        return draft;
       } catch (error) {
         if (error instanceof DraftError) return error;
         return new DraftError('draft-read', `cannot read the draft: ${describeIoError(error)}`, file);

@@ -1,7 +1,8 @@
-// Coverage formatters: a terminal table of messages × channels, teams and campaigns, and JSON.
+// Coverage formatters: a terminal table of messages × channels, teams and campaigns, JSON and an HTML page.
 
 import { Chalk } from 'chalk';
 import type { CoverageReport, Tally } from '../coverage.js';
+import { coverageHtml } from './coverage-html.js';
 import type { FormatOptions } from './types.js';
 
 export type CoverageFormatter = (report: CoverageReport, options: FormatOptions) => string;
@@ -52,4 +53,4 @@ const coverageTable: CoverageFormatter = (report, { color }) => {
   return out;
 };
 
-export const coverageFormatters: Record<string, CoverageFormatter> = { table: coverageTable, json: coverageJson };
+export const coverageFormatters: Record<string, CoverageFormatter> = { table: coverageTable, json: coverageJson, html: coverageHtml };

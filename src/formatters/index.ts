@@ -1,7 +1,11 @@
 // The formatters by name.
 
+import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json };
+export const formatters: Record<string, Formatter> = { stylish, json, sarif, github, junit, html };

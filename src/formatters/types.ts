@@ -6,6 +6,8 @@ export interface Report {
   /** The spec's path as displayed (relative to the working directory). */
   spec: string;
   summary: Summary;
+  /** Display paths of the checked drafts, findings or not (so reports can list the clean ones). */
+  files: string[];
   /** Findings whose `file` and related files are display paths, sorted. */
   findings: Finding[];
 }
