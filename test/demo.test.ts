@@ -89,3 +89,22 @@ describe('the demo content repo, duplicated work', () => {
     expect(report.findings[5]?.message).toBe('Boilerplate `about` is edited: `more than 150` instead of `around 120`');
   });
 });
+
+describe('the demo content repo, voice', () => {
+  it('finds the planted du-forms, gender star, number, date and first person, and nothing else', async () => {
+    const { stdout } = await runCli(['--format', 'json', '--rule', 'address-form', 'inclusive-language', 'number-format', 'date-format', 'first-person'], DEMO);
+    const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; ruleId: string; severity: string; ref?: string }[] };
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity} ${f.ref}`)).toEqual([
+      // The blog is Marketing's, whose voice is formal: "Du bist", "Frag … deinem … deine", "Du tust".
+      'marketing/blog/2026-03-14-fruehling-aufs-rad.md:20:7 address-form error teams.marketing.voice.address',
+      'marketing/blog/2026-03-14-fruehling-aufs-rad.md:22:52 address-form error teams.marketing.voice.address',
+      'marketing/blog/2026-03-14-fruehling-aufs-rad.md:22:69 address-form error teams.marketing.voice.address',
+      'marketing/blog/2026-03-14-fruehling-aufs-rad.md:22:105 address-form error teams.marketing.voice.address',
+      'marketing/blog/2026-03-14-fruehling-aufs-rad.md:24:7 address-form error teams.marketing.voice.address',
+      'marketing/social/2026-03-social-posts.md:13:54 inclusive-language warning voice.inclusive',
+      'marketing/social/2026-03-social-posts.md:23:42 date-format warning voice.dates',
+      'pr/blog/2026-03-12-abo-statt-kauf.md:25:59 number-format warning voice.numbers.thousands.de',
+      'pr/press/2026-03-10-spring-launch-en.md:14:187 first-person warning channels.press.voice.first_person',
+    ]);
+  });
+});
