@@ -58,10 +58,13 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   }
   const corpus = await corpusFiles(spec);
   let targets = corpus;
+  let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
     const ignored = ignoredBySpec(spec);
     const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file));
-    targets = [...new Set([...named, ...(options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : [])])].sort();
+    const matched = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : { files: [], unreadable: [] };
+    targets = [...new Set([...named, ...matched.files])].sort();
+    unreadable = matched.unreadable;
   } else if (targets.length === 0) {
     throw new UsageError("no drafts (.md, .markdown, .mdx) under the spec's folder", spec.root);
   }
@@ -71,7 +74,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { drafts, errors } = await loadDrafts(spec, files, options.onProgress);
   const targetSet = new Set(targets);
   const checked = drafts.filter((d) => targetSet.has(d.file) && (!options.teams || (d.team !== undefined && options.teams.includes(d.team))));
-  return { spec, drafts, checked, draftErrors: errors.filter((e) => e.file !== undefined && targetSet.has(e.file)) };
+  return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targetSet.has(e.file))] };
 }
 
 export async function check(options: CheckOptions): Promise<CheckResult> {

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { UsageError } from '../errors.js';
+import { describeIoError, DraftError, UsageError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 
 export const DRAFT_GLOB = '**/*.{md,markdown,mdx}';
@@ -34,17 +34,25 @@ export async function corpusFiles(spec: Spec): Promise<string[]> {
   return files.map(path.normalize).sort();
 }
 
+export interface NamedFiles {
+  files: string[];
+  /** Named files that cannot be read (missing, a dangling link, a link loop): reported alone. */
+  unreadable: DraftError[];
+}
+
 /** The drafts named on the command line (files, folders, globs), relative to `cwd`. */
-export async function filesFromPatterns(patterns: string[], cwd: string, spec: Spec): Promise<string[]> {
+export async function filesFromPatterns(patterns: string[], cwd: string, spec: Spec): Promise<NamedFiles> {
   const ignored = ignoredBySpec(spec);
   const found = new Set<string>();
+  const unreadable: DraftError[] = [];
   for (const pattern of patterns) {
     const absolute = path.resolve(cwd, pattern);
     let stats;
+    let failure: unknown;
     try {
       stats = statSync(absolute);
-    } catch {
-      stats = undefined;
+    } catch (error) {
+      failure = error;
     }
     if (stats?.isFile()) {
       if (!ignored(absolute)) found.add(absolute);
@@ -64,7 +72,8 @@ export async function filesFromPatterns(patterns: string[], cwd: string, spec: S
       for (const file of files) found.add(file);
       continue;
     }
-    throw new UsageError('no such file or folder', pattern);
+    const code = (failure as NodeJS.ErrnoException | undefined)?.code;
+    unreadable.push(new DraftError('draft-read', code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${describeIoError(failure)}`, absolute));
   }
-  return [...found].sort();
+  return { files: [...found].sort(), unreadable };
 }

@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { describeIoError, DraftError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 import { toPosix } from './discover.js';
+import { decodeDraft } from './decode.js';
 import { parseDraft } from './parse.js';
 import type { Draft, ParsedDraft } from './types.js';
 
@@ -36,7 +37,7 @@ export async function loadDrafts(spec: Spec, files: string[], onProgress?: (done
   const results = await Promise.all(
     files.map(async (file) => {
       try {
-        const text = await readFile(file, 'utf8');
+        const text = decodeDraft(await readFile(file), file);
         const draft = resolveDraft(spec, file, parseDraft(text, file));
         onProgress?.(++done, files.length);
         return draft;

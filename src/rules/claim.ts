@@ -4,6 +4,7 @@ import type { DraftRule } from '../engine/rule.js';
 import type { Claim, Lang, Spec } from '../spec/types.js';
 import { perLanguage } from '../text/memo.js';
 import { PhraseMatcher } from '../text/phrases.js';
+import { matchPatterns, PATTERN_BUDGET_MS } from '../text/patterns.js';
 import { tokensOf } from '../text/tokens.js';
 
 const matcherFor = perLanguage(
@@ -21,11 +22,11 @@ const rule: DraftRule = {
   defaultSeverity: 'error',
   messages: {
     forbidden: 'Forbidden claim `{{found}}`: {{reason}}',
+    'pattern-timeout': 'Claim patterns took longer than {{ms}} ms on this draft and were stopped; simplify {{refs}}',
   },
   check({ spec, draft, report }) {
     if (spec.claims.length === 0) return;
     const matcher = matcherFor(spec, draft.lang);
-    const patterns = spec.claims.filter((claim) => claim.pattern !== undefined);
     const found = (claim: Claim, block: (typeof draft.blocks)[number], start: number, end: number) =>
       report({
         messageId: 'forbidden',
@@ -36,12 +37,18 @@ const rule: DraftRule = {
       });
     for (const block of draft.blocks) {
       for (const match of matcher.find(block.text, tokensOf(block, draft.lang))) found(match.phrase.payload, block, match.start, match.end);
-      for (const claim of patterns) {
-        for (const match of block.text.matchAll(claim.pattern!)) {
-          if (match[0].length > 0) found(claim, block, match.index, match.index + match[0].length);
-        }
-      }
     }
+    const patterned = spec.claims.filter((claim) => claim.pattern !== undefined);
+    const hits = matchPatterns(
+      patterned.map((claim) => claim.pattern!),
+      draft.blocks.map((block) => block.text),
+    );
+    if (!hits) {
+      const refs = patterned.map((claim) => claim.ref).join(', ');
+      report({ messageId: 'pattern-timeout', data: { ms: PATTERN_BUDGET_MS, refs }, at: { line: 1, column: 1 }, ref: refs });
+      return;
+    }
+    for (const hit of hits) found(patterned[hit.pattern]!, draft.blocks[hit.text]!, hit.start, hit.end);
   },
 };
 

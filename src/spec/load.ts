@@ -2,6 +2,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import safeRegex from 'safe-regex2';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
 import type { RuleId } from './rule-ids.js';
@@ -303,13 +304,20 @@ function getIn(value: unknown, at: YamlPath): unknown {
  * pattern allows it, so that `\p{L}` and astral characters work.
  */
 function compilePattern(pattern: string, source: SpecSource, at: YamlPath): RegExp {
+  let regex: RegExp;
   try {
-    return new RegExp(pattern, 'giu');
+    regex = new RegExp(pattern, 'giu');
   } catch {
     try {
-      return new RegExp(pattern, 'gi');
+      regex = new RegExp(pattern, 'gi');
     } catch (error) {
       throw source.error(at, `${describePath(at)} is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
     }
   }
+  // Nested quantifiers ("(a+)+") can backtrack for ever; refuse them before any draft is read.
+  // Patterns that pass this and still run away are stopped by a time bound when matched.
+  if (!safeRegex(regex)) {
+    throw source.error(at, `${describePath(at)} may backtrack without end (a quantifier inside a repeated group); rewrite it without nested repetition`);
+  }
+  return regex;
 }
