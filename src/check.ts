@@ -44,7 +44,7 @@ export interface CheckResult extends Corpus {
   findings: Finding[];
 }
 
-export function resolveSpec(cwd: string, specOption: string | undefined): Spec {
+function resolveSpec(cwd: string, specOption: string | undefined): Spec {
   if (specOption !== undefined) return loadSpec(path.resolve(cwd, specOption));
   const found = findSpec(cwd);
   if (!found) throw new SpecError('spec-not-found', `no onevoice.yaml, onevoice.yml or .onevoice.yaml in ${cwd} or any parent folder; pass --spec <file> or run \`onevoice init\``);

@@ -39,7 +39,7 @@ function locate(draft: Draft | undefined, at: Location): Span {
   return { start: positionAt(draft.lineStarts, from), end: positionAt(draft.lineStarts, to), range: [from, to] };
 }
 
-export function severityOf(rule: Rule, spec: Spec, entrySeverity?: Severity): Severity | 'off' {
+function severityOf(rule: Rule, spec: Spec, entrySeverity?: Severity): Severity | 'off' {
   const configured = spec.rules[rule.id as keyof Spec['rules']];
   if (configured === 'off') return 'off';
   return entrySeverity ?? configured ?? rule.defaultSeverity;

@@ -6,7 +6,7 @@ import { formatDate, formatNumber, parseIsoDate } from '../text/numbers.js';
 import type { Fact, Lang } from '../spec/types.js';
 
 /** The approved value as the draft's language writes it. */
-export function approvedText(fact: Fact, lang: Lang): string {
+function approvedText(fact: Fact, lang: Lang): string {
   if (fact.kind === 'date') return formatDate(parseIsoDate(fact.value as string), lang);
   if (typeof fact.value === 'number') return `${formatNumber(fact.value, lang, fact.unit !== undefined)}${fact.unit ? ` ${fact.unit}` : ''}`;
   return String(fact.value);

@@ -127,12 +127,3 @@ export function agreesWithApproved(statement: FactStatement): boolean | undefine
   if (fact.kind === 'date') return quantity.date !== undefined && sameDate(quantity.date, parseIsoDate(fact.value as string));
   return quantity.value === fact.value;
 }
-
-/** A key under which statements that agree fall together. */
-export function valueKey(quantity: Quantity): string {
-  if (quantity.kind === 'date') {
-    const { year, month, day } = quantity.date!;
-    return `date:${year ?? '*'}-${month}-${day ?? '*'}`;
-  }
-  return `number:${quantity.value}${quantity.unit ?? ''}`;
-}

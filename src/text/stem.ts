@@ -42,7 +42,3 @@ export function stemmerFor(lang: Lang): Stemmer {
   stemmers.set(lang, stemmer);
   return stemmer;
 }
-
-export function canStem(lang: Lang): boolean {
-  return lang in STEMMER_MODULES;
-}
