@@ -24,6 +24,8 @@ export interface CorpusOptions {
   teams?: string[];
   /** Told of each draft read: a long run can show how far it is. */
   onProgress?: (done: number, total: number) => void;
+  /** Threads that read and parse drafts (1: none besides the main one). */
+  jobs?: number;
 }
 
 export interface CheckOptions extends CorpusOptions {
@@ -71,7 +73,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   const files = [...new Set([...corpus, ...targets])].sort();
-  const { drafts, errors } = await loadDrafts(spec, files, options.onProgress);
+  const { drafts, errors } = await loadDrafts(spec, files, options.onProgress, options.jobs ?? 1);
   const targetSet = new Set(targets);
   const checked = drafts.filter((d) => targetSet.has(d.file) && (!options.teams || (d.team !== undefined && options.teams.includes(d.team))));
   return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targetSet.has(e.file))] };

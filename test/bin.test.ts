@@ -1,6 +1,8 @@
 // Real subprocess runs of bin/onevoice.js (built by `npm test`'s pretest step).
 
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
@@ -33,4 +35,19 @@ describe('bin/onevoice.js', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
+});
+
+describe('--jobs', () => {
+  it('gives the same report whatever the number of threads', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-jobs-'));
+    cpSync(path.join(FIXTURES, 'demo'), folder, { recursive: true });
+    // Sixty drafts: enough for two threads to share them out.
+    for (let i = 0; i < 8; i++) cpSync(path.join(FIXTURES, 'demo', 'marketing'), path.join(folder, 'marketing', `copy-${i}`), { recursive: true });
+    const one = onevoice(['--format', 'json', '--jobs', '1'], folder);
+    const two = onevoice(['--format', 'json', '--jobs', '2'], folder);
+    expect(one.status).toBe(1);
+    expect((JSON.parse(one.stdout) as { summary: { files: number } }).summary.files).toBeGreaterThan(48);
+    expect(two.stdout).toBe(one.stdout);
+    expect(onevoice(['--jobs', '0'], folder)).toMatchObject({ status: 2, stderr: 'onevoice: --jobs takes a whole number from 1, not "0"\n' });
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { check, loadCorpus } from '../check.js';
 import { coverage } from '../coverage.js';
 import { draftsChangedSince, stagedDrafts } from '../drafts/git.js';
+import { defaultJobs } from '../drafts/pool.js';
 import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { compareFindings, summarise, type Finding } from '../engine/finding.js';
 import { fixDrafts } from '../fix.js';
@@ -36,6 +37,7 @@ interface CheckFlags {
   fix?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  jobs?: string;
   color: boolean;
 }
 
@@ -64,12 +66,15 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const teams = ids(flags.team);
   if (flags.staged && flags.changedSince !== undefined) throw new UsageError('--staged and --changed-since do not go together');
   const files = flags.staged ? stagedDrafts(io.cwd) : flags.changedSince !== undefined ? draftsChangedSince(flags.changedSince, io.cwd) : undefined;
+  const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number from 1, not "${flags.jobs}"`);
   const reading = progress(io.stderr, { label: 'reading drafts' });
   const options = {
     cwd: io.cwd,
     patterns,
     rules: ruleSelection(flags),
     onProgress: reading.update,
+    jobs,
     ...(flags.spec ? { spec: flags.spec } : {}),
     ...(teams ? { teams } : {}),
     ...(files ? { files } : {}),
@@ -175,6 +180,7 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
     .option('--baseline <file>', 'report only findings that are not in the baseline')
     .option('--write-baseline <file>', 'write the current findings to a baseline file')
+    .option('--jobs <n>', 'threads for reading and parsing drafts (default: the number of CPUs)')
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action((paths: string[], flags: CheckFlags) => done(runCheck(paths, flags, io)));
 

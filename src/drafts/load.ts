@@ -1,13 +1,12 @@
 // Reads and parses drafts, and settles each one's team, channel, area, campaign and language.
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { describeIoError, DraftError } from '../errors.js';
+import { DraftError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 import { toPosix } from './discover.js';
-import { decodeDraft } from './decode.js';
-import { parseDraft } from './parse.js';
+import { readDrafts } from './pool.js';
+import { toDraftError } from './read.js';
 import type { Draft, ParsedDraft } from './types.js';
 
 export interface LoadedDrafts {
@@ -32,25 +31,24 @@ function ownersOf(spec: Spec) {
   return owners;
 }
 
-export async function loadDrafts(spec: Spec, files: string[], onProgress?: (done: number, total: number) => void): Promise<LoadedDrafts> {
-  let done = 0;
-  const results = await Promise.all(
-    files.map(async (file) => {
-      try {
-        const text = decodeDraft(await readFile(file), file);
-        const draft = resolveDraft(spec, file, parseDraft(text, file));
-        onProgress?.(++done, files.length);
-        return draft;
-      } catch (error) {
-        if (error instanceof DraftError) return error;
-        return new DraftError('draft-read', `cannot read the draft: ${describeIoError(error)}`, file);
-      }
-    }),
-  );
-  return {
-    drafts: results.filter((r): r is Draft => !(r instanceof DraftError)),
-    errors: results.filter((r): r is DraftError => r instanceof DraftError),
-  };
+export async function loadDrafts(spec: Spec, files: string[], onProgress?: (done: number, total: number) => void, jobs = 1): Promise<LoadedDrafts> {
+  const results = await readDrafts(files, jobs, (done) => onProgress?.(done, files.length));
+  const drafts: Draft[] = [];
+  const errors: DraftError[] = [];
+  results.forEach((result, index) => {
+    const file = files[index]!;
+    if ('failure' in result) {
+      errors.push(toDraftError(result, file));
+      return;
+    }
+    try {
+      drafts.push(resolveDraft(spec, file, result.parsed));
+    } catch (error) {
+      if (!(error instanceof DraftError)) throw error;
+      errors.push(error);
+    }
+  });
+  return { drafts, errors };
 }
 
 /** Front matter first, then the spec's team and channel paths, then the spec's language. */
