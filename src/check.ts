@@ -26,6 +26,8 @@ export interface CorpusOptions {
   onProgress?: (done: number, total: number) => void;
   /** Threads that read and parse drafts (1: none besides the main one). */
   jobs?: number;
+  /** Folder of the parse cache (absolute); none: every draft is parsed. */
+  cache?: string;
 }
 
 export interface CheckOptions extends CorpusOptions {
@@ -73,7 +75,11 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   const files = [...new Set([...corpus, ...targets])].sort();
-  const { drafts, errors } = await loadDrafts(spec, files, options.onProgress, options.jobs ?? 1);
+  const { drafts, errors } = await loadDrafts(spec, files, {
+    jobs: options.jobs ?? 1,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
   const targetSet = new Set(targets);
   const checked = drafts.filter((d) => targetSet.has(d.file) && (!options.teams || (d.team !== undefined && options.teams.includes(d.team))));
   return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targetSet.has(e.file))] };

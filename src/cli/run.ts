@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { check, loadCorpus } from '../check.js';
 import { coverage } from '../coverage.js';
+import { DEFAULT_CACHE } from '../drafts/cache.js';
 import { draftsChangedSince, stagedDrafts } from '../drafts/git.js';
 import { defaultJobs } from '../drafts/pool.js';
 import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
@@ -38,6 +39,8 @@ interface CheckFlags {
   baseline?: string;
   writeBaseline?: string;
   jobs?: string;
+  cache: boolean;
+  cacheLocation?: string;
   color: boolean;
 }
 
@@ -75,6 +78,7 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     rules: ruleSelection(flags),
     onProgress: reading.update,
     jobs,
+    ...(flags.cache ? { cache: path.resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE) } : {}),
     ...(flags.spec ? { spec: flags.spec } : {}),
     ...(teams ? { teams } : {}),
     ...(files ? { files } : {}),
@@ -181,6 +185,8 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--baseline <file>', 'report only findings that are not in the baseline')
     .option('--write-baseline <file>', 'write the current findings to a baseline file')
     .option('--jobs <n>', 'threads for reading and parsing drafts (default: the number of CPUs)')
+    .option('--no-cache', 'parse every draft, ignoring the parse cache')
+    .option('--cache-location <dir>', `the parse cache's folder (default: ${DEFAULT_CACHE})`)
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action((paths: string[], flags: CheckFlags) => done(runCheck(paths, flags, io)));
 

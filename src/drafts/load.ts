@@ -31,8 +31,16 @@ function ownersOf(spec: Spec) {
   return owners;
 }
 
-export async function loadDrafts(spec: Spec, files: string[], onProgress?: (done: number, total: number) => void, jobs = 1): Promise<LoadedDrafts> {
-  const results = await readDrafts(files, jobs, (done) => onProgress?.(done, files.length));
+export interface LoadOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** Threads that read and parse (1: the main thread only). */
+  jobs?: number;
+  /** Folder of the parse cache; none: no cache. */
+  cache?: string;
+}
+
+export async function loadDrafts(spec: Spec, files: string[], { onProgress, jobs = 1, cache }: LoadOptions = {}): Promise<LoadedDrafts> {
+  const results = await readDrafts(files, jobs, (done) => onProgress?.(done, files.length), cache);
   const drafts: Draft[] = [];
   const errors: DraftError[] = [];
   results.forEach((result, index) => {

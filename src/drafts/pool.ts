@@ -20,14 +20,14 @@ function canSpawn(): boolean {
   return fileURLToPath(WORKER).endsWith('.js') && !import.meta.url.endsWith('.ts');
 }
 
-export async function readDrafts(files: readonly string[], jobs: number, onRead: (done: number) => void): Promise<ReadResult[]> {
+export async function readDrafts(files: readonly string[], jobs: number, onRead: (done: number) => void, cache?: string): Promise<ReadResult[]> {
   const threads = Math.min(jobs, Math.floor(files.length / MIN_DRAFTS_PER_THREAD));
   const results: ReadResult[] = new Array(files.length);
   let done = 0;
   if (threads <= 1 || !canSpawn()) {
     await Promise.all(
       files.map(async (file, index) => {
-        results[index] = await readDraft(file);
+        results[index] = await readDraft(file, cache);
         onRead(++done);
       }),
     );
@@ -37,7 +37,7 @@ export async function readDrafts(files: readonly string[], jobs: number, onRead:
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER);
+        const worker = new Worker(WORKER, { workerData: cache === undefined ? {} : { cache } });
         let inFlight = 0;
         const send = () => {
           if (next < files.length) {

@@ -3,6 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { describeIoError, DraftError, type SourcePosition } from '../errors.js';
+import { cached, store } from './cache.js';
 import { decodeDraft } from './decode.js';
 import { parseDraft } from './parse.js';
 import type { ParsedDraft } from './types.js';
@@ -14,9 +15,15 @@ export interface ReadFailure {
 
 export type ReadResult = { parsed: ParsedDraft } | ReadFailure;
 
-export async function readDraft(file: string): Promise<ReadResult> {
+/** Reads and parses a draft, through the parse cache in `cache` (a folder) where one is given. */
+export async function readDraft(file: string, cache?: string): Promise<ReadResult> {
   try {
-    return { parsed: parseDraft(decodeDraft(await readFile(file), file), file) };
+    const bytes = await readFile(file);
+    const hit = cache === undefined ? undefined : cached(cache, bytes);
+    if (hit) return { parsed: hit };
+    const parsed = parseDraft(decodeDraft(bytes, file), file);
+    if (cache !== undefined) store(cache, bytes, parsed);
+    return { parsed };
   } catch (error) {
     const draftError = error instanceof DraftError ? error : new DraftError('draft-read', `cannot read the draft: ${describeIoError(error)}`, file);
     return { failure: { code: draftError.code, message: draftError.message, ...(draftError.position ? { position: draftError.position } : {}) } };
