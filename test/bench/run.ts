@@ -1,60 +1,114 @@
-// `npm run bench`: onevoice's duplicate pass over both real corpora beside jscpd 5.3.2 on the same
-// files, each timed several times in one run; medians and ratios are printed, never a lone time.
+// `npm run bench`: onevoice over both real corpora (1,108 drafts), and the corpus copied twice and
+// four times, beside a bare remark-parse pass, textlint, markdownlint-cli2 and jscpd 5.3.2 on the
+// same files in the same run. Each figure is a median of several runs; printed as ratios beside
+// their targets, never a lone absolute time.
 
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../../src/check.js';
 import { lint } from '../../src/engine/lint.js';
 import { rules } from '../../src/rules/index.js';
-import { makeCorpus } from './corpus.js';
+import { makeCorpus, TERMS } from './corpus.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'bin', 'onevoice.js');
-const JSCPD = path.join(ROOT, 'node_modules', '.bin', 'jscpd');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TOOL = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const TIME = '/usr/bin/time';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function timeProcess(command: string, args: string[], cwd: string): number {
-  const start = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const elapsed = performance.now() - start;
-  // Exit 2 is the one real draft with broken front matter (codefor-de), reported and skipped.
-  if (result.status === null || result.status > 2) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  return elapsed;
+interface Timed {
+  ms: number;
+  /** Peak resident memory in MB, where /usr/bin/time can tell. */
+  mb?: number;
 }
 
-async function duplicatePass(folder: string): Promise<number> {
+function timeProcess(command: string, args: string[], cwd: string): Timed {
+  const measured = existsSync(TIME);
+  const start = performance.now();
+  const result = spawnSync(measured ? TIME : command, measured ? ['-f', '%M', command, ...args] : args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  // onevoice exits 1 on findings and 2 on the one real draft with broken front matter; the anchors 1 on findings.
+  if (result.status === null || result.status > 2) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`);
+  const kb = measured ? Number(result.stderr.trim().split('\n').pop()) : NaN;
+  return Number.isFinite(kb) ? { ms, mb: kb / 1024 } : { ms };
+}
+
+const repeat = (times: number, measure: () => Timed) => Array.from({ length: times }, measure);
+const ms = (runs: Timed[]) => median(runs.map((r) => r.ms));
+
+function onevoice(folder: string, ...args: string[]): Timed {
+  return timeProcess(process.execPath, [BIN, '--format', 'json', '--output', path.join(folder, 'report.json'), ...args], folder);
+}
+
+async function duplicatePass(folder: string): Promise<Timed> {
   const corpus = await loadCorpus({ cwd: folder, patterns: [] });
-  const duplicate = rules.filter((r) => r.id === 'duplicate');
   const start = performance.now();
-  lint({ spec: corpus.spec, corpus: corpus.drafts, checked: new Set(corpus.checked.map((d) => d.file)), rules: duplicate });
-  return performance.now() - start;
+  lint({ spec: corpus.spec, corpus: corpus.drafts, checked: new Set(corpus.checked.map((d) => d.file)), rules: rules.filter((r) => r.id === 'duplicate') });
+  return { ms: performance.now() - start };
 }
 
-const { folder, files } = await makeCorpus();
+const rows: [string, string, string, boolean | undefined][] = [];
+const row = (name: string, value: number, target: string, met?: boolean, unit = '') => rows.push([name, `${value.toFixed(2)}${unit}`, target, met]);
+
+const one = await makeCorpus(1);
+const cache = (folder: string) => path.join(folder, 'cache');
 try {
-  process.stderr.write(`bench: ${files.length} drafts in ${folder}, ${RUNS} runs each\n`);
-  const pass: number[] = [];
-  const onevoice: number[] = [];
-  const jscpd: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    // Interleaved, so that a noisy moment of the machine hits every contender alike.
-    pass.push(await duplicatePass(folder));
-    onevoice.push(timeProcess(process.execPath, [BIN, '--rule', 'duplicate', '--format', 'json', '--output', path.join(folder, 'report.json')], folder));
-    jscpd.push(timeProcess(JSCPD, ['--format', 'markdown', '--min-tokens', '50', '--reporters', 'silent', '--no-gitignore', folder], folder));
+  process.stderr.write(`bench: ${one.files.length} drafts, ${RUNS} runs each\n`);
+  const list = path.join(one.folder, 'files.json');
+  writeFileSync(list, JSON.stringify(one.files));
+  writeFileSync(path.join(one.folder, '.textlintrc.json'), JSON.stringify({ rules: { terminology: { defaultTerms: true, terms: TERMS.map(([use, avoid]) => [avoid, use]) } } }));
+
+  const remark = repeat(RUNS, () => timeProcess(process.execPath, [path.join(ROOT, 'dist', 'test', 'bench', 'remark-pass.js'), list], one.folder));
+  const cold1 = repeat(RUNS, () => onevoice(one.folder, '--jobs', '1', '--no-cache'));
+  const cold2 = repeat(RUNS, () => onevoice(one.folder, '--jobs', '2', '--no-cache'));
+  onevoice(one.folder, '--cache-location', cache(one.folder));
+  const warm = repeat(RUNS, () => onevoice(one.folder, '--cache-location', cache(one.folder)));
+  const version = repeat(RUNS, () => timeProcess(process.execPath, [BIN, '--version'], one.folder));
+  const textlint = repeat(RUNS, () => timeProcess(TOOL('textlint'), ['--format', 'json', '--output-file', path.join(one.folder, 'textlint.json'), '**/*.md'], one.folder));
+  const markdownlint = repeat(RUNS, () => timeProcess(TOOL('markdownlint-cli2'), ['**/*.md'], one.folder));
+  const jscpd = repeat(RUNS, () => timeProcess(TOOL('jscpd'), ['--format', 'markdown', '--min-tokens', '50', '--reporters', 'silent', '--no-gitignore', one.folder], one.folder));
+  const pass = [];
+  for (let i = 0; i < RUNS; i++) pass.push(await duplicatePass(one.folder));
+
+  row('cold, all rules, --jobs 1 ÷ bare remark-parse', ms(cold1) / ms(remark), '≤ 1.3', ms(cold1) / ms(remark) <= 1.3);
+  row('--jobs 2 ÷ --jobs 1 (cold)', ms(cold2) / ms(cold1), '≤ 0.65', ms(cold2) / ms(cold1) <= 0.65);
+  row('warm re-run, nothing changed ÷ cold', ms(warm) / ms(cold2), '≤ 0.1', ms(warm) / ms(cold2) <= 0.1);
+  row('onevoice --version', ms(version) / 1000, '≤ 0.2 s', ms(version) <= 200, ' s');
+  row('onevoice cold --jobs 1 ÷ textlint (terminology)', ms(cold1) / ms(textlint), '≤ 0.5', ms(cold1) / ms(textlint) <= 0.5);
+  row('onevoice cold --jobs 1 ÷ markdownlint-cli2', ms(cold1) / ms(markdownlint), '< 1', ms(cold1) / ms(markdownlint) < 1);
+  row('onevoice warm ÷ jscpd 5.3.2', ms(warm) / ms(jscpd), '< 1', ms(warm) / ms(jscpd) < 1);
+  row('onevoice cold --jobs 2 ÷ jscpd 5.3.2', ms(cold2) / ms(jscpd), '(printed)', undefined);
+  row('duplicate pass (in process) ÷ jscpd 5.3.2', ms(pass) / ms(jscpd), '(printed)', undefined);
+
+  // The corpus twice and four times, with light edits: how time and memory grow.
+  const scaled: Record<number, Timed> = {};
+  for (const copies of [2, 4]) {
+    const many = await makeCorpus(copies);
+    try {
+      scaled[copies] = repeat(1, () => onevoice(many.folder, '--no-cache'))[0]!;
+      if (copies === 4) {
+        onevoice(many.folder, '--cache-location', cache(many.folder));
+        const draft = many.files.find((f) => f.endsWith('.md'))!;
+        writeFileSync(draft, `${readFileSync(draft, 'utf8')}\nOne more line.\n`);
+        const changed = onevoice(many.folder, '--cache-location', cache(many.folder), path.relative(many.folder, draft));
+        row('one changed draft in the 4× corpus, warm (pre-commit)', changed.ms / 1000, '≤ 1 s', changed.ms <= 1000, ' s');
+        row('  … ÷ cold 4×', changed.ms / scaled[4]!.ms, '≤ 0.1', changed.ms / scaled[4]!.ms <= 0.1);
+      }
+    } finally {
+      rmSync(many.folder, { recursive: true, force: true });
+    }
   }
-  const rows: [string, number][] = [
-    ['onevoice duplicate pass (in process, parsed drafts)', median(pass)],
-    ['onevoice check --rule duplicate (whole process)', median(onevoice)],
-    ['jscpd 5.3.2 --format markdown (whole process)', median(jscpd)],
-  ];
-  console.log(`\nDuplicate detection over ${files.length} drafts (median of ${RUNS} runs)\n`);
-  for (const [name, ms] of rows) console.log(`  ${name.padEnd(54)} ${(ms / 1000).toFixed(2).padStart(7)} s`);
-  console.log(`\n  duplicate pass ÷ jscpd                                  ${(median(pass) / median(jscpd)).toFixed(2).padStart(7)}`);
-  console.log(`  onevoice process ÷ jscpd                               ${(median(onevoice) / median(jscpd)).toFixed(2).padStart(7)}`);
+  row('time(4×) ÷ time(1×), cold', scaled[4]!.ms / ms(cold2), '≤ 4.6', scaled[4]!.ms / ms(cold2) <= 4.6);
+  if (scaled[4]!.mb !== undefined) row('peak memory, 4×', scaled[4]!.mb, '≤ 400 MB', scaled[4]!.mb <= 400, ' MB');
+
+  console.log(`\nonevoice benchmark: ${one.files.length} drafts of ../shared/corpora; medians of ${RUNS} runs (2× and 4×: one run)\n`);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, target, met] of rows) console.log(`  ${name.padEnd(width)}  ${value.padStart(10)}  ${target.padEnd(10)} ${met === undefined ? '' : met ? 'met' : 'NOT MET'}`);
+  console.log(`\n  (bare remark ${(ms(remark) / 1000).toFixed(2)} s, cold --jobs 1 ${(ms(cold1) / 1000).toFixed(2)} s, 2× ${(scaled[2]!.ms / 1000).toFixed(2)} s — for orientation only)`);
 } finally {
-  rmSync(folder, { recursive: true, force: true });
+  rmSync(one.folder, { recursive: true, force: true });
 }
