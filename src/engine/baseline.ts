@@ -1,7 +1,7 @@
 // Baselines: the findings a team has accepted for now, recognised by rule, file and flagged text,
 // so that a finding keeps its place in the baseline when lines are added above it.
 
-import type { Finding } from './finding.js';
+import { identifyingText, type Finding } from './finding.js';
 
 export interface BaselineEntry {
   rule: string;
@@ -18,16 +18,15 @@ export interface Baseline {
 }
 
 const keyOf = (rule: string, file: string, text: string) => JSON.stringify([rule, file, text]);
-const textOf = (finding: Finding) => finding.excerpt ?? finding.message;
 
 /** A baseline of `findings`, whose `file` are the paths as the report shows them. */
 export function makeBaseline(findings: readonly Finding[]): Baseline {
   const counts = new Map<string, BaselineEntry>();
   for (const finding of findings) {
-    const key = keyOf(finding.ruleId, finding.file, textOf(finding));
+    const key = keyOf(finding.ruleId, finding.file, identifyingText(finding));
     const entry = counts.get(key);
     if (entry) entry.count++;
-    else counts.set(key, { rule: finding.ruleId, file: finding.file, text: textOf(finding), count: 1 });
+    else counts.set(key, { rule: finding.ruleId, file: finding.file, text: identifyingText(finding), count: 1 });
   }
   return { tool: 'onevoice', version: 1, findings: [...counts.values()] };
 }
@@ -36,7 +35,7 @@ export function makeBaseline(findings: readonly Finding[]): Baseline {
 export function outsideBaseline(findings: readonly Finding[], baseline: Baseline): Finding[] {
   const left = new Map(baseline.findings.map((e) => [keyOf(e.rule, e.file, e.text), e.count]));
   return findings.filter((finding) => {
-    const key = keyOf(finding.ruleId, finding.file, textOf(finding));
+    const key = keyOf(finding.ruleId, finding.file, identifyingText(finding));
     const remaining = left.get(key) ?? 0;
     if (remaining === 0) return true;
     left.set(key, remaining - 1);

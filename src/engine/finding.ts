@@ -41,6 +41,14 @@ export interface Summary {
   infos: number;
 }
 
+/**
+ * What recognises a finding across edits that move it: the flagged text, or the message where it
+ * flags none. Baselines and SARIF fingerprints both key on it, never on the line.
+ */
+export function identifyingText(finding: Finding): string {
+  return finding.excerpt ?? finding.message;
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
-import type { Finding } from '../engine/finding.js';
+import { identifyingText, type Finding } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { rules } from '../rules/index.js';
 import type { Severity } from '../spec/types.js';
@@ -36,7 +36,7 @@ const descriptor = (rule: Rule): Sarif.ReportingDescriptor => ({
 function fingerprints(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const hash = createHash('sha256').update(JSON.stringify([f.ruleId, f.file, f.ref ?? '', f.excerpt ?? f.message])).digest('hex').slice(0, 32);
+    const hash = createHash('sha256').update(JSON.stringify([f.ruleId, f.file, f.ref ?? '', identifyingText(f)])).digest('hex').slice(0, 32);
     const ordinal = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, ordinal);
     return `${hash}:${ordinal}`;

@@ -18,7 +18,7 @@ const rule: DraftRule = {
     const setting = voiceSetting(spec, draft, 'dates');
     if (!setting) return;
     for (const block of draft.blocks) {
-      for (const written of writtenDates(block.text, draft.lang)) {
+      for (const written of writtenDates(block, draft.lang)) {
         if (written.style === setting.value) continue;
         report({
           messageId: 'format',

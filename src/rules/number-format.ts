@@ -23,7 +23,7 @@ const rule: DraftRule = {
     const decimalMark = decimalMarkFor(thousands.value, draft.lang);
     const ref = thousands.ref === undefined ? {} : { ref: thousands.ref };
     for (const block of draft.blocks) {
-      for (const numeral of numerals(block.text, draft.lang, decimalMark)) {
+      for (const numeral of numerals(block, draft.lang, decimalMark)) {
         const expected = regroup(numeral, thousands.value, decimalMark);
         const at = { block, start: numeral.start, end: numeral.end };
         if (numeral.separator === undefined) {

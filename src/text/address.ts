@@ -4,12 +4,12 @@
 
 import type { Draft } from '../drafts/types.js';
 import type { Spec } from '../spec/types.js';
-import { atSentenceStart, inCompound, wordAfter, wordBefore } from './capitals.js';
+import { inCompound, wordAfter, wordBefore } from './capitals.js';
 import { perDraft } from './memo.js';
 import type { ProseBlock } from './prose.js';
 import { isQuoted } from './quotes.js';
-import { splitSentences } from './sentences.js';
-import { tokensOf, type Token } from './tokens.js';
+import { sentencesOf } from './sentences.js';
+import { startsSentence, tokensOf, type Token } from './tokens.js';
 
 export type Address = 'informal' | 'formal';
 
@@ -101,14 +101,14 @@ function candidatesIn(block: ProseBlock, firstSentence: number): Candidate[] {
   const { text } = block;
   const found: Candidate[] = [];
   const tokens = tokensOf(block, 'de');
-  const sentences = splitSentences(text, 'de');
+  const sentences = sentencesOf(block, 'de');
   for (const [i, token] of tokens.entries()) {
     if (isQuoted(block, token.start, token.end) || inCompound(text, token.start, token.end)) continue;
     const index = sentences.findIndex((s) => token.start < s.end);
     const sentence = index < 0 ? sentences.length : index;
     const add = (address: Address, ambiguous = false) =>
       found.push({ block, start: token.start, end: token.end, address, text: token.text, ambiguous, sentence: firstSentence + sentence });
-    const initial = atSentenceStart(text, token.start);
+    const initial = startsSentence(text, token.start);
     if (DU.has(token.lower) && token.text !== 'DU') {
       if (!(token.lower === 'du' && isNameParticle(text, tokens, i))) add('informal');
     } else if (token.lower === 'ihr' && isPluralIhr(text, token)) {
@@ -143,7 +143,7 @@ function isNameParticle(text: string, tokens: readonly Token[], i: number): bool
   const after = tokens[i + 1];
   if (tokens[i]!.text !== 'du' || !before || !after || !/^\p{Lu}/u.test(before.text) || !/^\p{Lu}/u.test(after.text)) return false;
   // "Weißt du Bescheid?": a verb in the second person before it makes it the pronoun.
-  return !(atSentenceStart(text, before.start) && /[sßzx]t$/u.test(before.lower));
+  return !(startsSentence(text, before.start) && /[sßzx]t$/u.test(before.lower));
 }
 
 /** How many sentences the forms stand in. */

@@ -1,19 +1,5 @@
-// Whether a word's capital comes from where it stands (the start of a sentence, heading, list item
-// or colon clause) rather than from the word: "Sie" there may be "they", elsewhere it is polite.
-
-// Stands between a sentence's end and its first word without changing that: spaces, opening
-// marks, emphasis left over, list bullets, masked code or HTML, emoji and other symbols.
-const PASS = /[\s"„“”‚‘’»«'(\[*_–—\-•·\uFFFC\u200d\p{Extended_Pictographic}\p{S}\p{M}]/u;
-
-/** True when nothing but opening punctuation and symbols stands between `offset` and a sentence end or the block start. */
-export function atSentenceStart(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const char = text[i]!;
-    if (PASS.test(char)) continue;
-    return /[.!?:…]/u.test(char);
-  }
-  return true;
-}
+// Where a word stands in its clause: the words around it, and whether it is part of a hyphenated
+// compound. (Whether it starts a sentence is tokens.ts's startsSentence.)
 
 /** The word before `offset` in the same clause (only spaces between), or undefined. */
 export function wordBefore(text: string, offset: number): string | undefined {

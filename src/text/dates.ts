@@ -2,7 +2,7 @@
 // "12 May 2026"), numeric ("12.05.2026"; in English month first, "05/12/2026") or ISO ("2026-05-12").
 
 import type { Lang } from '../spec/types.js';
-import { formatDate, readQuantities, type CalendarDate } from './numbers.js';
+import { formatDate, quantitiesOf, type CalendarDate } from './numbers.js';
 
 export type DateStyle = 'long' | 'numeric' | 'iso';
 
@@ -25,10 +25,11 @@ function styleOf(raw: string): DateStyle {
 }
 
 /** The dates with day, month and year in `text`; file names and identifiers ("2026-03-14-launch.md") are left out. */
-export function writtenDates(text: string, lang: Lang): WrittenDate[] {
+export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[] {
   if (!DATE_LANGUAGES.includes(lang)) return [];
+  const { text } = block;
   const found: WrittenDate[] = [];
-  for (const q of readQuantities(text, lang)) {
+  for (const q of quantitiesOf(block, lang)) {
     const date = q.date;
     if (q.kind !== 'date' || !date || date.day === undefined || date.year === undefined) continue;
     if (/[\p{L}\p{N}_/.-]$/u.test(text.slice(0, q.start)) || /^[-_/.]?[\p{L}\p{N}]/u.test(text.slice(q.end, q.end + 2))) continue;

@@ -2,11 +2,11 @@
 
 import type { Draft } from '../drafts/types.js';
 import type { Fact, Lang, Spec } from '../spec/types.js';
-import { normaliseUnit, parseIsoDate, readQuantities, sameDate, type Quantity } from './numbers.js';
+import { normaliseUnit, parseIsoDate, quantitiesOf, sameDate, type Quantity } from './numbers.js';
 import { perDraft, perLanguage } from './memo.js';
 import { PhraseMatcher } from './phrases.js';
 import type { ProseBlock } from './prose.js';
-import { splitSentences } from './sentences.js';
+import { sentencesOf } from './sentences.js';
 import { stopwords } from './stopwords.js';
 import { tokensOf } from './tokens.js';
 
@@ -98,8 +98,8 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
     for (const block of draft.blocks) {
       const contexts = matcher.find(block.text, tokensOf(block, draft.lang));
       if (contexts.length === 0) continue;
-      const quantities = readQuantities(block.text, draft.lang);
-      for (const sentence of splitSentences(block.text, draft.lang)) {
+      const quantities = quantitiesOf(block, draft.lang);
+      for (const sentence of sentencesOf(block, draft.lang)) {
         const inSentence = <T extends { start: number; end: number }>(items: T[]) => items.filter((i) => i.start >= sentence.start && i.end <= sentence.end);
         const sentenceContexts = inSentence(contexts);
         const sentenceQuantities = inSentence(quantities);

@@ -2,9 +2,9 @@
 // "US" the country, "I" as a Roman numeral or list marker, and names such as "the My Brisa app".
 
 import type { Lang } from '../spec/types.js';
-import { atSentenceStart, inCompound, wordAfter, wordBefore } from './capitals.js';
+import { inCompound, wordAfter, wordBefore } from './capitals.js';
 import type { ProseBlock } from './prose.js';
-import { tokensOf, type Token } from './tokens.js';
+import { startsSentence, tokensOf, type Token } from './tokens.js';
 
 const WORDS: Record<Lang, ReadonlySet<string>> = {
   de: new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'unsers', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'meins']),
@@ -19,9 +19,9 @@ const NUMERAL_CARRIERS = /^(?:phase|part|chapter|stage|level|tier|type|class|act
 function isPronounI(text: string, token: Token): boolean {
   const after = text.slice(token.end, token.end + 2);
   // "I)", "I/O", "I-95"; "I." opening a line is a list marker.
-  if (/^[)/\]-]/u.test(after) || (after.startsWith('.') && atSentenceStart(text, token.start))) return false;
+  if (/^[)/\]-]/u.test(after) || (after.startsWith('.') && startsSentence(text, token.start))) return false;
   const before = wordBefore(text, token.start);
-  if (before !== undefined && (NUMERAL_CARRIERS.test(before) || (/^\p{Lu}/u.test(before) && !atSentenceStart(text, text.lastIndexOf(before, token.start))))) return false;
+  if (before !== undefined && (NUMERAL_CARRIERS.test(before) || (/^\p{Lu}/u.test(before) && !startsSentence(text, text.lastIndexOf(before, token.start))))) return false;
   const next = wordAfter(text, token.end);
   return next === undefined || /^\p{Ll}/u.test(next) || /^[,.!?;]/u.test(after.trim());
 }
@@ -46,7 +46,7 @@ export function firstPersonWords(block: ProseBlock, lang: Lang): Token[] {
     // All capitals: "US" the country, "ME" the state, "WIR" in a shouted headline is rare enough.
     if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
     // A capital mid-sentence names something: "the My Brisa app", "Raumstation Mir", "das Ich".
-    if (/^\p{Lu}/u.test(token.text) && !atSentenceStart(text, token.start)) return false;
+    if (/^\p{Lu}/u.test(token.text) && !startsSentence(text, token.start)) return false;
     if (lang === 'de') return !isVerbMeinen(text, token);
     return true;
   });

@@ -3,7 +3,7 @@
 // read either way are left out: only counts and amounts have thousands to group.
 
 import type { Lang } from '../spec/types.js';
-import { readQuantities } from './numbers.js';
+import { quantitiesOf } from './numbers.js';
 
 export interface Numeral {
   start: number;
@@ -40,8 +40,9 @@ export function decimalMarkFor(thousands: string, lang: Lang): string {
 }
 
 /** Counts and amounts of 1,000 and more in `text`, with how they group their digits. */
-export function numerals(text: string, lang: Lang, decimalMark: string): Numeral[] {
-  const quantities = readQuantities(text, lang);
+export function numerals(block: { text: string }, lang: Lang, decimalMark: string): Numeral[] {
+  const { text } = block;
+  const quantities = quantitiesOf(block, lang);
   const found: Numeral[] = [];
   for (const m of text.matchAll(RUN)) {
     const start = m.index;

@@ -6,7 +6,7 @@
 import type { Draft } from '../drafts/types.js';
 import type { CoreMessage, Lang, Spec } from '../spec/types.js';
 import { perDraft } from './memo.js';
-import { readQuantities, sameDate, type Quantity } from './numbers.js';
+import { quantitiesOf, readQuantities, sameDate, type Quantity } from './numbers.js';
 import type { ProseBlock } from './prose.js';
 import { sentencesOf } from './sentences.js';
 import { isNegation, stopwords } from './stopwords.js';
@@ -187,11 +187,11 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
 /** What in the window changes the form's content, if anything. */
 function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang: Lang): Drift | undefined {
   const text = window.block.text;
-  const quantities = readQuantities(text.slice(window.start, window.end), lang).filter((q) => q.role !== 'year' && q.role !== 'reference');
+  const quantities = quantitiesOf(window.block, lang).filter((q) => q.start >= window.start && q.end <= window.end && q.role !== 'year' && q.role !== 'reference');
   for (const expected of form.quantities) {
     if (quantities.some((q) => sameQuantity(q, expected))) continue;
     const other = quantities.find((q) => q.kind === expected.kind && (q.unit ?? '') === (expected.unit ?? ''));
-    if (other) return { kind: 'number', found: other.raw, expected: expected.raw, start: window.start + other.start, end: window.start + other.end };
+    if (other) return { kind: 'number', found: other.raw, expected: expected.raw, start: other.start, end: other.end };
   }
   // A negation counts where it bears on the message: within three words of one of its words.
   const negation = window.tokens.find(

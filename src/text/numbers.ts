@@ -232,3 +232,14 @@ export function parseIsoDate(iso: string): CalendarDate {
 export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.month === b.month && (a.day === undefined || b.day === undefined || a.day === b.day) && (a.year === undefined || b.year === undefined || a.year === b.year);
 }
+
+const blockQuantities = new WeakMap<object, { lang: Lang; quantities: Quantity[] }>();
+
+/** The numbers and dates of a prose block, read once however many rules ask. */
+export function quantitiesOf(block: { text: string }, lang: Lang): Quantity[] {
+  const cached = blockQuantities.get(block);
+  if (cached?.lang === lang) return cached.quantities;
+  const quantities = readQuantities(block.text, lang);
+  blockQuantities.set(block, { lang, quantities });
+  return quantities;
+}

@@ -42,12 +42,15 @@ export function tokensOf(block: { text: string }, lang: Lang): Token[] {
   return tokens;
 }
 
-// A token starts a sentence when nothing but opening punctuation stands between it and the end
-// of the previous sentence (or the start of the block).
+// Stands between a sentence's end and its first word without changing that: spaces, opening
+// marks, emphasis left over, list bullets, masked code or HTML, emoji and other symbols.
+const BEFORE_FIRST_WORD = /[\s"„“”‚‘’»«'(\[*_–—\-•·\uFFFC\u200d\p{Extended_Pictographic}\p{S}\p{M}]/u;
+
+/** True when nothing but opening punctuation and symbols stands between `offset` and a sentence end or the block start. */
 export function startsSentence(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const char = text[i]!;
-    if (/[\s"„“”‚‘’»«'(\[*_–—-]/u.test(char)) continue;
+    if (BEFORE_FIRST_WORD.test(char)) continue;
     return /[.!?:…]/u.test(char);
   }
   return true;
