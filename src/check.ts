@@ -1,13 +1,17 @@
 // The outer layer of `onevoice check`: spec, files and drafts in, findings out.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { loadDrafts } from './drafts/load.js';
 import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
-import type { Draft } from './drafts/types.js';
-import type { Finding } from './engine/finding.js';
-import { lint } from './engine/lint.js';
+import { readBytes, toDraftError } from './drafts/read.js';
+import type { Draft, DraftInfo } from './drafts/types.js';
+import { compareFindings, type Finding } from './engine/finding.js';
+import { lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
+import type { Analysed, Analysis } from './pipeline/analyse.js';
+import { cached, cacheKeys } from './pipeline/cache.js';
+import type { Task } from './pipeline/pool.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { findSpec, loadSpec } from './spec/load.js';
 import type { Spec } from './spec/types.js';
@@ -22,16 +26,16 @@ export interface CorpusOptions {
   files?: string[];
   /** Only drafts of these teams are checked. */
   teams?: string[];
-  /** Told of each draft read: a long run can show how far it is. */
-  onProgress?: (done: number, total: number) => void;
-  /** Threads that read and parse drafts (1: none besides the main one). */
-  jobs?: number;
-  /** Folder of the parse cache (absolute); none: every draft is parsed. */
-  cache?: string;
 }
 
 export interface CheckOptions extends CorpusOptions {
   rules: readonly Rule[];
+  /** Told of each draft analysed: a long run can show how far it is. */
+  onProgress?: (done: number, total: number) => void;
+  /** Threads that analyse drafts (1: none besides the main one). */
+  jobs?: number;
+  /** Folder of the analysis cache (absolute); none: every draft is analysed. */
+  cache?: string;
 }
 
 export interface Corpus {
@@ -44,8 +48,16 @@ export interface Corpus {
   draftErrors: DraftError[];
 }
 
-export interface CheckResult extends Corpus {
+export interface CheckResult {
+  spec: Spec;
+  /** The drafts whose findings are reported. */
+  checked: DraftInfo[];
+  draftErrors: DraftError[];
   findings: Finding[];
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
 function resolveSpec(cwd: string, specOption: string | undefined): Spec {
@@ -55,7 +67,17 @@ function resolveSpec(cwd: string, specOption: string | undefined): Spec {
   return loadSpec(found);
 }
 
-export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
+interface Selection {
+  spec: Spec;
+  /** Every draft to read: the corpus, for the cross-draft rules, and the named drafts. */
+  files: string[];
+  /** The drafts named (all of the corpus when none are). */
+  targets: Set<string>;
+  /** Named paths that could not be read. */
+  unreadable: DraftError[];
+}
+
+async function select(options: CorpusOptions): Promise<Selection> {
   const spec = resolveSpec(options.cwd, options.spec);
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`);
@@ -72,21 +94,69 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   } else if (targets.length === 0) {
     throw new UsageError("no drafts (.md, .markdown, .mdx) under the spec's folder", spec.root);
   }
-
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
-  const files = [...new Set([...corpus, ...targets])].sort();
-  const { drafts, errors } = await loadDrafts(spec, files, {
-    jobs: options.jobs ?? 1,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.cache ? { cache: options.cache } : {}),
-  });
-  const targetSet = new Set(targets);
-  const checked = drafts.filter((d) => targetSet.has(d.file) && (!options.teams || (d.team !== undefined && options.teams.includes(d.team))));
-  return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targetSet.has(e.file))] };
+  return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
 }
 
+const inTeams = (teams: string[] | undefined) => (draft: { team?: string }) => !teams || (draft.team !== undefined && teams.includes(draft.team));
+
+/** Every draft read and parsed whole: for commands that need their text (coverage). */
+export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
+  const { spec, files, targets, unreadable } = await select(options);
+  const { loadDrafts } = await import('./drafts/load.js');
+  const { drafts, errors } = await loadDrafts(spec, files);
+  const checked = drafts.filter((d) => targets.has(d.file) && inTeams(options.teams)(d));
+  return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targets.has(e.file))] };
+}
+
+/**
+ * Each draft is analysed alone (parsed, its draft rules run, summarized for the corpus rules),
+ * through the cache and on worker threads; then the corpus rules compare the summaries.
+ */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const corpus = await loadCorpus(options);
-  const findings = lint({ spec: corpus.spec, corpus: corpus.drafts, checked: new Set(corpus.checked.map((d) => d.file)), rules: options.rules });
-  return { ...corpus, findings };
+  const { spec, files, targets, unreadable } = await select(options);
+  const { rules, cache } = options;
+  const keys = cache === undefined ? undefined : cacheKeys(JSON.stringify([spec.file, readFileSync(spec.file, 'utf8'), rules.map((r) => r.id)]));
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+
+  const analyses: Analysis[] = new Array(files.length);
+  const tasks: Task[] = [];
+  const taskIndex: number[] = [];
+  await Promise.all(
+    files.map(async (file, index) => {
+      const bytes = await readBytes(file);
+      if ('failure' in bytes) {
+        analyses[index] = bytes;
+        return progress();
+      }
+      // Drafts that are only context for the corpus rules need no findings of their own.
+      const withFindings = targets.has(file);
+      const key = keys?.of(file, bytes);
+      const hit = key === undefined ? undefined : cached(cache!, key, file, withFindings);
+      if (hit) {
+        analyses[index] = hit;
+        return progress();
+      }
+      tasks.push({ file, bytes, withFindings, ...(key === undefined ? {} : { key }) });
+      taskIndex.push(index);
+    }),
+  );
+  if (tasks.length > 0) {
+    // The parser and the text layer load only when some draft needs them: a warm run never does.
+    const { analyseAll } = await import('./pipeline/pool.js');
+    const results = await analyseAll(tasks, { spec, rules, jobs: options.jobs ?? 1, ...(cache === undefined ? {} : { cache }), onDone: progress });
+    results.forEach((analysis, i) => (analyses[taskIndex[i]!] = analysis));
+  }
+
+  const analysed: Analysed[] = [];
+  const draftErrors = [...unreadable];
+  analyses.forEach((analysis, index) => {
+    if (!('failure' in analysis)) analysed.push(analysis);
+    else if (targets.has(files[index]!)) draftErrors.push(toDraftError(analysis, files[index]!));
+  });
+  const checked = analysed.filter((a) => targets.has(a.info.file) && inTeams(options.teams)(a.info));
+  const checkedFiles = new Set(checked.map((a) => a.info.file));
+  const findings = [...checked.flatMap((a) => a.findings ?? []), ...lintCorpus(spec, analysed, checkedFiles, rules)].sort(compareFindings);
+  return { spec, checked: checked.map((a) => a.info), draftErrors, findings };
 }

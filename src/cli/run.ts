@@ -3,11 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { check, loadCorpus } from '../check.js';
+import { check, defaultJobs, loadCorpus } from '../check.js';
 import { coverage } from '../coverage.js';
-import { DEFAULT_CACHE } from '../drafts/cache.js';
+import { DEFAULT_CACHE } from '../pipeline/cache.js';
 import { draftsChangedSince, stagedDrafts } from '../drafts/git.js';
-import { defaultJobs } from '../drafts/pool.js';
 import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { compareFindings, summarise, type Finding } from '../engine/finding.js';
 import { fixDrafts } from '../fix.js';
@@ -186,7 +185,7 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--write-baseline <file>', 'write the current findings to a baseline file')
     .option('--jobs <n>', 'threads for reading and parsing drafts (default: the number of CPUs)')
     .option('--no-cache', 'parse every draft, ignoring the parse cache')
-    .option('--cache-location <dir>', `the parse cache's folder (default: ${DEFAULT_CACHE})`)
+    .option('--cache-location <dir>', `the analysis cache's folder (default: ${DEFAULT_CACHE})`)
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action((paths: string[], flags: CheckFlags) => done(runCheck(paths, flags, io)));
 

@@ -5,9 +5,20 @@ import picomatch from 'picomatch';
 import { DraftError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 import { toPosix } from './discover.js';
-import { readDrafts } from './pool.js';
-import { toDraftError } from './read.js';
+import { decodeDraft } from './decode.js';
+import { parseDraft } from './parse.js';
+import { readBytes, type ReadFailure, toDraftError, toFailure } from './read.js';
 import type { Draft, ParsedDraft } from './types.js';
+
+export async function readDraft(file: string): Promise<{ parsed: ParsedDraft } | ReadFailure> {
+  const bytes = await readBytes(file);
+  if ('failure' in bytes) return bytes;
+  try {
+    return { parsed: parseDraft(decodeDraft(bytes, file), file) };
+  } catch (error) {
+    return toFailure(error, file);
+  }
+}
 
 export interface LoadedDrafts {
   drafts: Draft[];
@@ -31,16 +42,9 @@ function ownersOf(spec: Spec) {
   return owners;
 }
 
-export interface LoadOptions {
-  onProgress?: (done: number, total: number) => void;
-  /** Threads that read and parse (1: the main thread only). */
-  jobs?: number;
-  /** Folder of the parse cache; none: no cache. */
-  cache?: string;
-}
-
-export async function loadDrafts(spec: Spec, files: string[], { onProgress, jobs = 1, cache }: LoadOptions = {}): Promise<LoadedDrafts> {
-  const results = await readDrafts(files, jobs, (done) => onProgress?.(done, files.length), cache);
+/** Reads and parses every draft whole, text and all: for commands that need more than findings (coverage). */
+export async function loadDrafts(spec: Spec, files: string[]): Promise<LoadedDrafts> {
+  const results = await Promise.all(files.map((file) => readDraft(file)));
   const drafts: Draft[] = [];
   const errors: DraftError[] = [];
   results.forEach((result, index) => {

@@ -38,3 +38,15 @@ export interface Draft extends ParsedDraft {
   lang: Lang;
   reviewedBy: string[];
 }
+
+/**
+ * What is known of a draft without its text: who wrote it for what, where its front-matter keys
+ * and suppression comments stand. Corpus rules see drafts as this and their own summary.
+ */
+export type DraftInfo = Omit<Draft, 'source' | 'bom' | 'lineStarts' | 'frontMatter' | 'blocks'>;
+
+/** A draft's info alone, without its text: what is kept of it once its rules have run. */
+export function infoOf(draft: Draft): DraftInfo {
+  const { source: _source, bom: _bom, lineStarts: _lineStarts, frontMatter: _frontMatter, blocks: _blocks, ...info } = draft;
+  return info;
+}

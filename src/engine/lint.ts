@@ -1,42 +1,44 @@
-// The linter core: runs draft rules on the checked drafts and corpus rules on the whole corpus,
-// stamps rule id, severity and position on every report, applies suppressions. No file system.
+// The linter core: runs draft rules on each checked draft, takes each corpus rule's summary of
+// every draft, then runs corpus rules on the summaries; stamps rule id, severity and position on
+// every report, applies suppressions. No file system. The per-draft steps run where the draft is
+// parsed (a worker thread, maybe) and their results are cached; only the corpus step needs all.
 
-import type { Draft } from '../drafts/types.js';
+import { type Draft, type DraftInfo, infoOf } from '../drafts/types.js';
 import type { Severity, Spec } from '../spec/types.js';
 import { sourceOffset } from '../text/prose.js';
-import { offsetAt, positionAt, type Position } from '../text/positions.js';
+import { offsetAt, positionAt } from '../text/positions.js';
 import { compareFindings, type Finding, type RelatedLocation } from './finding.js';
-import type { Location, ReportDescriptor, Rule } from './rule.js';
+import type { CorpusRule, DraftRule, Location, ReportDescriptor, Rule, Span, SummaryLocation } from './rule.js';
 import { suppressor, type Suppressed } from './suppress.js';
 
-export interface LintInput {
-  spec: Spec;
-  /** Every draft under the spec's folder; cross-draft rules see all of them. */
-  corpus: readonly Draft[];
-  /** Files (absolute) whose findings are reported. */
-  checked: ReadonlySet<string>;
-  rules: readonly Rule[];
-}
+const EXCERPT = 200;
 
 function interpolate(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-interface Span {
-  start: Position;
-  end: Position;
-  range?: [number, number];
-}
-
-function locate(draft: Draft | undefined, at: Location): Span {
+/** Line, column and source offsets of a location in a draft, with the text it spans. */
+export function resolve(draft: Draft, at: Location): Span {
+  if ('span' in at) return at.span;
   if ('spec' in at) return { start: at.spec, end: at.spec };
-  if (!draft) throw new Error('a draft location needs a draft');
   if ('line' in at) {
     const offset = offsetAt(draft.lineStarts, at.line, at.column);
     return { start: { line: at.line, column: at.column }, end: { line: at.line, column: at.column }, range: [offset, offset] };
   }
   const [from, to] = 'block' in at ? [sourceOffset(at.block, at.start), sourceOffset(at.block, at.end, true)] : [at.offset, at.end];
-  return { start: positionAt(draft.lineStarts, from), end: positionAt(draft.lineStarts, to), range: [from, to] };
+  return {
+    start: positionAt(draft.lineStarts, from),
+    end: positionAt(draft.lineStarts, to),
+    range: [from, to],
+    ...(to > from ? { excerpt: draft.source.slice(from, Math.min(to, from + EXCERPT)) } : {}),
+  };
+}
+
+/** Locations a corpus rule reports at are resolved already, or need no text. */
+function resolveWithoutText(at: SummaryLocation): Span {
+  if ('span' in at) return at.span;
+  if ('spec' in at) return { start: at.spec, end: at.spec };
+  return { start: { line: at.line, column: at.column }, end: { line: at.line, column: at.column } };
 }
 
 function severityOf(rule: Rule, spec: Spec, entrySeverity?: Severity): Severity | 'off' {
@@ -45,21 +47,25 @@ function severityOf(rule: Rule, spec: Spec, entrySeverity?: Severity): Severity 
   return entrySeverity ?? configured ?? rule.defaultSeverity;
 }
 
-export function lint({ spec, corpus, checked, rules }: LintInput): Finding[] {
-  const findings: Finding[] = [];
-  const suppressions = new Map<Draft, Suppressed>();
-  const suppressed = (draft: Draft, ruleId: string, line: number) => {
+const isOn = (spec: Spec) => (rule: Rule) => spec.rules[rule.id as keyof Spec['rules']] !== 'off';
+
+/**
+ * Turns reports into findings: severity, suppression, message, position. `locate` resolves a
+ * location of the draft reported on (or of a related one).
+ */
+function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (draft: D, at: L) => Span, findings: Finding[]) {
+  const suppressions = new Map<D, Suppressed>();
+  const suppressed = (draft: D, line: number) => {
     let isSuppressed = suppressions.get(draft);
     if (!isSuppressed) suppressions.set(draft, (isSuppressed = suppressor(draft.directives)));
-    return isSuppressed(ruleId, line);
+    return isSuppressed(rule.id, line);
   };
-
-  const reporter = (rule: Rule) => (draft: Draft | undefined, descriptor: ReportDescriptor) => {
+  return (draft: D | undefined, descriptor: ReportDescriptor<D, L>) => {
     const severity = severityOf(rule, spec, descriptor.severity);
     if (severity === 'off') return;
-    if (draft && !checked.has(draft.file)) return;
-    const span = locate(draft, descriptor.at);
-    if (draft && suppressed(draft, rule.id, span.start.line)) return;
+    const at = descriptor.at as L | { spec: { line: number; column: number } };
+    const span = draft ? locate(draft, at as L) : resolveWithoutText(at as SummaryLocation);
+    if (draft && suppressed(draft, span.start.line)) return;
     const template = rule.messages[descriptor.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} has no message ${descriptor.messageId}`);
     const related: RelatedLocation[] | undefined = descriptor.related?.map((r) => {
@@ -80,20 +86,65 @@ export function lint({ spec, corpus, checked, rules }: LintInput): Finding[] {
       ...(descriptor.ref === undefined ? {} : { ref: descriptor.ref }),
       ...(related && related.length > 0 ? { related } : {}),
       ...(descriptor.fix !== undefined && span.range ? { fix: { text: descriptor.fix, range: span.range } } : {}),
-      ...(draft && span.range && span.range[1] > span.range[0] ? { excerpt: draft.source.slice(span.range[0], Math.min(span.range[1], span.range[0] + 200)) } : {}),
+      ...(span.excerpt === undefined ? {} : { excerpt: span.excerpt }),
     });
   };
+}
 
-  for (const rule of rules) {
-    if (spec.rules[rule.id as keyof Spec['rules']] === 'off') continue;
-    const report = reporter(rule);
-    if (rule.scope === 'draft') {
-      for (const draft of corpus) {
-        if (checked.has(draft.file)) rule.check({ spec, draft, report: (descriptor) => report(draft, descriptor) });
-      }
-    } else {
-      rule.check({ spec, drafts: corpus, isChecked: (draft) => checked.has(draft.file), report });
-    }
+/** The findings of the draft rules on one draft, unsorted. */
+export function lintDraft(spec: Spec, draft: Draft, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules.filter(isOn(spec))) {
+    if (rule.scope !== 'draft') continue;
+    const report = findingsOf<Draft, Location>(spec, rule, resolve, findings);
+    (rule as DraftRule).check({ spec, draft, report: (descriptor) => report(draft, descriptor) });
   }
-  return findings.sort(compareFindings);
+  return findings;
+}
+
+/** Each corpus rule's summary of one draft, by rule id. */
+export function summarize(spec: Spec, draft: Draft, rules: readonly Rule[]): Record<string, unknown> {
+  const summaries: Record<string, unknown> = {};
+  for (const rule of rules.filter(isOn(spec))) if (rule.scope === 'corpus') summaries[rule.id] = rule.summarize(spec, draft);
+  return summaries;
+}
+
+/** A draft as the corpus step gets it: its info and the summaries of the corpus rules. */
+export interface SummarizedDraft {
+  info: DraftInfo;
+  summaries: Record<string, unknown>;
+}
+
+/** The findings of the corpus rules over every draft's summaries, unsorted. */
+export function lintCorpus(spec: Spec, corpus: readonly SummarizedDraft[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules.filter(isOn(spec))) {
+    if (rule.scope !== 'corpus') continue;
+    const report = findingsOf<DraftInfo, SummaryLocation>(spec, rule, (_draft, at) => resolveWithoutText(at), findings);
+    (rule as CorpusRule).check({
+      spec,
+      drafts: corpus.map(({ info, summaries }) => ({ draft: info, summary: summaries[rule.id] })),
+      isChecked: (draft) => checked.has(draft.file),
+      report: (draft, descriptor) => {
+        if (!draft || checked.has(draft.file)) report(draft, descriptor);
+      },
+    });
+  }
+  return findings;
+}
+
+export interface LintInput {
+  spec: Spec;
+  /** Every draft under the spec's folder; cross-draft rules see all of them. */
+  corpus: readonly Draft[];
+  /** Files (absolute) whose findings are reported. */
+  checked: ReadonlySet<string>;
+  rules: readonly Rule[];
+}
+
+/** Every step on drafts at hand, in one go: what tests and the library use. */
+export function lint({ spec, corpus, checked, rules }: LintInput): Finding[] {
+  const findings = corpus.filter((draft) => checked.has(draft.file)).flatMap((draft) => lintDraft(spec, draft, rules));
+  const summarized = corpus.map((draft) => ({ info: infoOf(draft), summaries: summarize(spec, draft, rules) }));
+  return [...findings, ...lintCorpus(spec, summarized, checked, rules)].sort(compareFindings);
 }

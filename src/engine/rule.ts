@@ -1,9 +1,13 @@
 // What a rule module is, and the context it checks through: it only reads and calls report().
+// A corpus rule works in two steps: `summarize` takes from one draft what the rule needs of it
+// (plain data, computed where the draft is parsed and cached with it), `check` compares the
+// summaries of all drafts. So a warm run never parses an unchanged draft again.
 
-import type { Draft } from '../drafts/types.js';
+import type { Draft, DraftInfo } from '../drafts/types.js';
 import type { Severity, Spec } from '../spec/types.js';
 import type { SourcePosition } from '../errors.js';
 import type { ProseBlock } from '../text/prose.js';
+import type { Position } from '../text/positions.js';
 
 /** A span of prose in a block, a span or position of the draft's source, or a position in the spec file. */
 export type Location =
@@ -11,22 +15,36 @@ export type Location =
   | { offset: number; end: number }
   /** A line and column of the draft's file, such as a front-matter key. */
   | { line: number; column: number }
-  | { spec: SourcePosition };
+  | { spec: SourcePosition }
+  /** A span resolved while the draft was at hand (see `resolve`): what summaries hold. */
+  | { span: Span };
 
-export interface RelatedDescriptor {
-  draft: Draft;
-  at: Location;
+/** Where a finding stands in its draft, as line and column (1-based) and source offsets. */
+export interface Span {
+  start: Position;
+  end: Position;
+  range?: [number, number];
+  /** The flagged text, at most 200 characters. */
+  excerpt?: string;
+}
+
+/** The locations a corpus rule can report at without the draft's text. */
+export type SummaryLocation = Extract<Location, { span: Span } | { line: number; column: number } | { spec: SourcePosition }>;
+
+export interface RelatedDescriptor<D = Draft, L = Location> {
+  draft: D;
+  at: L;
   message: string;
 }
 
-export interface ReportDescriptor {
+export interface ReportDescriptor<D = Draft, L = Location> {
   messageId: string;
   data?: Record<string, string | number>;
-  at: Location;
+  at: L;
   /** The spec entry behind the finding (its id, or `terms[0]`); its severity overrides the rule's. */
   ref?: string;
   severity?: Severity;
-  related?: RelatedDescriptor[];
+  related?: RelatedDescriptor<D, L>[];
   /** Replacement text for the reported span. */
   fix?: string;
 }
@@ -37,13 +55,19 @@ export interface DraftContext {
   report(descriptor: ReportDescriptor): void;
 }
 
-export interface CorpusContext {
+/** A draft as a corpus rule sees it: who wrote it, and the rule's own summary of it. */
+export interface Summarized<S> {
+  draft: DraftInfo;
+  summary: S;
+}
+
+export interface CorpusContext<S> {
   spec: Spec;
   /** Every draft under the spec's folder, checked or not. */
-  drafts: readonly Draft[];
-  isChecked(draft: Draft): boolean;
+  drafts: readonly Summarized<S>[];
+  isChecked(draft: DraftInfo): boolean;
   /** Reports on `draft`, or on the spec file when `draft` is undefined. */
-  report(draft: Draft | undefined, descriptor: ReportDescriptor): void;
+  report(draft: DraftInfo | undefined, descriptor: ReportDescriptor<DraftInfo, SummaryLocation>): void;
 }
 
 interface RuleBase {
@@ -59,9 +83,13 @@ export interface DraftRule extends RuleBase {
   check(context: DraftContext): void;
 }
 
-export interface CorpusRule extends RuleBase {
+export interface CorpusRule<S = unknown> extends RuleBase {
   scope: 'corpus';
-  check(context: CorpusContext): void;
+  /** What the rule needs of one draft, as plain data that survives JSON (it is cached). */
+  summarize(spec: Spec, draft: Draft): S;
+  check(context: CorpusContext<S>): void;
 }
 
-export type Rule = DraftRule | CorpusRule;
+// `any`: a list of rules holds corpus rules of many summary types; each sees only its own.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rule = DraftRule | CorpusRule<any>;

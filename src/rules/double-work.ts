@@ -1,10 +1,11 @@
 // double-work: drafts of different teams for the same campaign and channel.
 
 import path from 'node:path';
-import type { Draft } from '../drafts/types.js';
+import type { DraftInfo } from '../drafts/types.js';
 import type { CorpusRule } from '../engine/rule.js';
 
-const rule: CorpusRule = {
+// Who writes what for which campaign is all in the draft's info: nothing to summarize.
+const rule: CorpusRule<null> = {
   id: 'double-work',
   description: 'One draft per campaign and channel: two teams writing the same piece is double work.',
   scope: 'corpus',
@@ -12,9 +13,10 @@ const rule: CorpusRule = {
   messages: {
     'double-work': 'Double work: {{others}} of {{otherTeams}} also write{{s}} the `{{channel}}` draft of campaign `{{campaign}}`',
   },
+  summarize: () => null,
   check({ drafts, isChecked, report }) {
-    const groups = new Map<string, Draft[]>();
-    for (const draft of drafts) {
+    const groups = new Map<string, DraftInfo[]>();
+    for (const { draft } of drafts) {
       if (draft.campaign === undefined || draft.channel === undefined || draft.team === undefined) continue;
       const key = `${draft.campaign}\u0000${draft.channel}`;
       groups.set(key, [...(groups.get(key) ?? []), draft]);

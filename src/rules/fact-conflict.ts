@@ -1,14 +1,22 @@
 // fact-conflict: drafts that state different values for a fact that has no approved value.
 
 import path from 'node:path';
-import type { Draft } from '../drafts/types.js';
-import type { CorpusRule } from '../engine/rule.js';
-import { factStatements, type FactStatement } from '../text/facts.js';
-import { formatDate, formatNumber, sameDate } from '../text/numbers.js';
+import type { DraftInfo } from '../drafts/types.js';
+import { resolve } from '../engine/lint.js';
+import type { CorpusRule, Span } from '../engine/rule.js';
+import { factStatements } from '../text/facts.js';
+import { formatDate, formatNumber, sameDate, type Quantity } from '../text/numbers.js';
 import type { Lang } from '../spec/types.js';
 
-interface Statement extends FactStatement {
-  draft: Draft;
+/** A value a draft states for a fact without an approved value. */
+interface Stated {
+  fact: string;
+  quantity: Pick<Quantity, 'kind' | 'value' | 'unit' | 'date' | 'raw'>;
+  span: Span;
+}
+
+interface Statement extends Stated {
+  draft: DraftInfo;
 }
 
 function agree(a: Statement, b: Statement): boolean {
@@ -22,7 +30,7 @@ function valueText({ quantity }: Statement, lang: Lang): string {
   return `${formatNumber(quantity.value, lang)}${quantity.unit ? ` ${quantity.unit}` : ''}`;
 }
 
-const rule: CorpusRule = {
+const rule: CorpusRule<Stated[]> = {
   id: 'fact-conflict',
   description: 'Drafts agree on facts that have no approved value yet (event dates, figures in flux).',
   scope: 'corpus',
@@ -30,12 +38,21 @@ const rule: CorpusRule = {
   messages: {
     conflict: 'Fact `{{id}}` is stated as {{found}} here, but as {{others}} in {{count}}',
   },
+  summarize(spec, draft) {
+    return factStatements(spec, draft)
+      .filter((s) => s.fact.value === undefined)
+      .map(({ fact, block, quantity: { kind, value, unit, date, raw, start, end } }) => ({
+        fact: fact.id,
+        quantity: { kind, value, raw, ...(unit === undefined ? {} : { unit }), ...(date === undefined ? {} : { date }) },
+        span: resolve(draft, { block, start, end }),
+      }));
+  },
   check({ spec, drafts, isChecked, report }) {
     const open = spec.facts.filter((fact) => fact.value === undefined);
     if (open.length === 0) return;
-    const all: Statement[] = drafts.flatMap((draft) => factStatements(spec, draft).filter((s) => open.includes(s.fact)).map((s) => ({ ...s, draft })));
+    const all: Statement[] = drafts.flatMap(({ draft, summary }) => summary.map((s) => ({ ...s, draft })));
     for (const fact of open) {
-      const statements = all.filter((s) => s.fact === fact);
+      const statements = all.filter((s) => s.fact === fact.id);
       // Dates and figures are compared among themselves: the kind most statements use decides.
       const dates = statements.filter((s) => s.quantity.kind === 'date');
       const comparable = dates.length * 2 >= statements.length ? dates : statements.filter((s) => s.quantity.kind === 'number');
@@ -50,12 +67,12 @@ const rule: CorpusRule = {
         report(statement.draft, {
           messageId: 'conflict',
           data: { id: fact.id, found: statement.quantity.raw, others, count: disagreeing.length === 1 ? '1 other statement' : `${disagreeing.length} other statements` },
-          at: { block: statement.block, start: statement.quantity.start, end: statement.quantity.end },
+          at: { span: statement.span },
           ref: fact.ref,
           ...(fact.severity ? { severity: fact.severity } : {}),
           related: disagreeing.map((other) => ({
             draft: other.draft,
-            at: { block: other.block, start: other.quantity.start, end: other.quantity.end },
+            at: { span: other.span },
             message: `states ${other.quantity.raw}${other.draft.team ? ` (${other.draft.team})` : ''} in ${path.basename(other.draft.file)}`,
           })),
         });

@@ -5,7 +5,14 @@ import { selectsAny } from '../drafts/select.js';
 import type { CorpusRule } from '../engine/rule.js';
 import { analyseMessages } from '../text/messages.js';
 
-const rule: CorpusRule = {
+interface Summary {
+  /** Ids of the required messages the draft does not convey (nor attempt: drift is not absence). */
+  missing: string[];
+  /** Ids of the messages it conveys: what its campaign conveys. */
+  conveyed: string[];
+}
+
+const rule: CorpusRule<Summary> = {
   id: 'missing-message',
   description: 'Every draft conveys the core messages required for it; every campaign conveys its messages.',
   scope: 'corpus',
@@ -14,18 +21,25 @@ const rule: CorpusRule = {
     draft: 'Core message `{{id}}` is not conveyed; approved: “{{text}}”',
     campaign: 'Campaign `{{campaign}}` conveys core message `{{id}}` in none of its drafts ({{count}})',
   },
+  summarize(spec, draft) {
+    const results = spec.messages.length === 0 ? [] : analyseMessages(spec, draft);
+    return {
+      // A drifted sentence is message-drift's to report: the message was attempted, not left out.
+      missing: results.filter((r) => r.status === 'absent' && selectsAny(r.message.requiredIn, draft)).map((r) => r.message.id),
+      conveyed: results.filter((r) => r.status === 'conveyed').map((r) => r.message.id),
+    };
+  },
   check({ spec, drafts, isChecked, report }) {
     if (spec.messages.length === 0) return;
-    for (const draft of drafts) {
+    const messages = new Map(spec.messages.map((m) => [m.id, m]));
+    for (const { draft, summary } of drafts) {
       if (!isChecked(draft)) continue;
-      for (const result of analyseMessages(spec, draft)) {
-        const { message } = result;
-        // A drifted sentence is message-drift's to report: the message was attempted, not left out.
-        if (result.status !== 'absent' || !selectsAny(message.requiredIn, draft)) continue;
+      for (const id of summary.missing) {
+        const message = messages.get(id)!;
         report(draft, {
           messageId: 'draft',
           data: { id: message.id, text: message.text[draft.lang]! },
-          at: { offset: 0, end: 0 },
+          at: { line: 1, column: 1 },
           ref: message.ref,
           ...(message.severity ? { severity: message.severity } : {}),
         });
@@ -33,13 +47,12 @@ const rule: CorpusRule = {
     }
 
     for (const campaign of spec.campaigns.values()) {
-      const members = drafts.filter((d) => d.campaign === campaign.id);
+      const members = drafts.filter((d) => d.draft.campaign === campaign.id);
       // Reported when one of its drafts is checked, or on a full run of a campaign without drafts.
-      if (members.length > 0 ? !members.some(isChecked) : !drafts.every(isChecked)) continue;
+      if (members.length > 0 ? !members.some((m) => isChecked(m.draft)) : !drafts.every((d) => isChecked(d.draft))) continue;
       for (const id of campaign.messages) {
-        const conveyed = members.some((draft) => analyseMessages(spec, draft).some((r) => r.message.id === id && r.status === 'conveyed'));
-        if (conveyed) continue;
-        const message = spec.messages.find((m) => m.id === id)!;
+        if (members.some((m) => m.summary.conveyed.includes(id))) continue;
+        const message = messages.get(id)!;
         report(undefined, {
           messageId: 'campaign',
           data: { campaign: campaign.id, id, count: members.length },

@@ -27,3 +27,12 @@ export function perLanguage<S extends object, T>(build: (spec: S, lang: Lang) =>
     return built;
   };
 }
+
+/** Memoises what is compiled once per spec. */
+export function perSpec<S extends object, T>(build: (spec: S) => T): (spec: S) => T {
+  const cache = new WeakMap<S, T>();
+  return (spec) => {
+    if (!cache.has(spec)) cache.set(spec, build(spec));
+    return cache.get(spec)!;
+  };
+}

@@ -36,34 +36,65 @@ export function signature(words: Iterable<string>): Uint32Array {
   return result;
 }
 
+/** A signature as text, for a cache entry; `decodeSignature` reads it back. */
+export function encodeSignature(signature: Uint32Array): string {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64');
+}
+
+export function decodeSignature(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  // Copied: a Uint32Array needs an offset the pooled buffer may not have.
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** A band of a signature as a short string: its rows' 32 bits as two UTF-16 units each. */
+function bandKey(sig: Uint32Array, band: number): string {
+  let key = '';
+  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key += String.fromCharCode(sig[row]! >>> 16, sig[row]! & 0xffff);
+  return key;
+}
+
 /**
- * Pairs of items whose signatures agree on every row of at least one band: with 20 bands of 3
- * rows, sets with a Jaccard similarity of 0.5 are found with a probability of about 0.93, those of
- * 0.3 with 0.42 (they are then measured and mostly dropped). `group` keeps items of one group (one
- * draft) from pairing with each other.
+ * Pairs of items whose signatures agree on every row of at least one band, one of them `wanted`:
+ * with 20 bands of 3 rows, sets with a Jaccard similarity of 0.5 are found with a probability of
+ * about 0.93, those of 0.3 with 0.42 (they are then measured and mostly dropped). `group` keeps
+ * items of one group (one draft) from pairing with each other. With few items wanted (a
+ * pre-commit check of one draft), only their bands are kept, and the others looked up in them.
  */
-export function candidatePairs(signatures: readonly Uint32Array[], group: (index: number) => number): [number, number][] {
+export function candidatePairs(signatures: readonly Uint32Array[], group: (index: number) => number, wanted: (index: number) => boolean): [number, number][] {
   const pairs = new Set<number>();
   const found: [number, number][] = [];
+  const pair = (x: number, y: number) => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    if (group(i) === group(j)) return;
+    const id = i * signatures.length + j;
+    if (pairs.has(id)) return;
+    pairs.add(id);
+    found.push([i, j]);
+  };
+  const isWanted = signatures.map((_, index) => wanted(index));
+  const wantedItems = signatures.map((_, index) => index).filter((index) => isWanted[index]);
+  const few = wantedItems.length * 4 < signatures.length;
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<string, number[]>();
-    signatures.forEach((sig, index) => {
-      let key = `${band}`;
-      for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key += `:${sig[row]}`;
+    const place = (index: number) => {
+      const key = bandKey(signatures[index]!, band);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
-    });
+    };
+    if (few) {
+      for (const index of wantedItems) place(index);
+      signatures.forEach((sig, index) => {
+        if (isWanted[index]) return;
+        for (const other of buckets.get(bandKey(sig, band)) ?? []) pair(other, index);
+      });
+    } else {
+      signatures.forEach((_, index) => place(index));
+    }
     for (const bucket of buckets.values()) {
       for (let a = 0; a < bucket.length; a++) {
-        for (let b = a + 1; b < bucket.length; b++) {
-          const [i, j] = [bucket[a]!, bucket[b]!];
-          if (group(i) === group(j)) continue;
-          const id = i * signatures.length + j;
-          if (pairs.has(id)) continue;
-          pairs.add(id);
-          found.push([i, j]);
-        }
+        for (let b = a + 1; b < bucket.length; b++) if (isWanted[bucket[a]!] || isWanted[bucket[b]!]) pair(bucket[a]!, bucket[b]!);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Passages of a draft for duplicate detection: runs of whole sentences of at least `minWords`
 // words, short blocks (list items, FAQ lines) joined, text approved in the spec left out.
 
+import { createHash } from 'node:crypto';
 import type { Draft } from '../drafts/types.js';
 import type { Lang } from '../spec/types.js';
 import type { ProseBlock } from './prose.js';
@@ -30,9 +31,9 @@ const GRAM = 4;
  * them where it swaps "bezahlen" for "zahlen" or "weiter" for "weiterhin", which whole words or
  * stems would not.
  */
-export function letterGrams(words: readonly Token[]): Set<number> {
+export function letterGrams(words: Iterable<string>): Set<number> {
   const grams = new Set<number>();
-  for (const { lower } of words) {
+  for (const lower of words) {
     const padded = ` ${lower} `;
     for (let i = 0; i + GRAM <= padded.length; i++) {
       let hash = 0x811c9dc5;
@@ -122,7 +123,7 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
   return passages;
 }
 
-/** Whether two passages are worded alike to the letter (casing aside). */
-export function sameWording(a: Passage, b: Passage): boolean {
-  return a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.lower === b.tokens[i]!.lower);
+/** A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter. */
+export function wording(passage: Passage): string {
+  return createHash('sha256').update(passage.tokens.map((t) => t.lower).join(' ')).digest('base64').slice(0, 24);
 }

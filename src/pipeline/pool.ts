@@ -1,0 +1,96 @@
+// Analyses drafts on several threads (--jobs): parsing and the draft rules dominate a cold run, and
+// every draft is analysed alone. Results come back in the order of the tasks, so output never
+// depends on the jobs. Each thread writes its entries to the cache itself.
+
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Rule } from '../engine/rule.js';
+import type { Spec } from '../spec/types.js';
+import { analyseDraft, type Analysis } from './analyse.js';
+import { store } from './cache.js';
+
+// Below this many drafts, starting a thread (and loading the parser in it) costs more than it saves.
+const MIN_DRAFTS_PER_THREAD = 24;
+
+const WORKER = new URL('./worker.js', import.meta.url);
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export interface Task {
+  file: string;
+  bytes: Uint8Array;
+  /** The cache entry to write, where there is a cache. */
+  key?: string;
+  withFindings: boolean;
+}
+
+export interface PoolOptions {
+  spec: Spec;
+  rules: readonly Rule[];
+  jobs: number;
+  cache?: string;
+  onDone: () => void;
+}
+
+/** What a worker thread needs to analyse drafts as the main thread would. */
+export interface WorkerSetup {
+  specFile: string;
+  ruleIds: string[];
+  cache?: string;
+}
+
+/** Threads only run from the built JavaScript; from TypeScript sources (tests) drafts are analysed here. */
+function canSpawn(): boolean {
+  return fileURLToPath(WORKER).endsWith('.js') && !import.meta.url.endsWith('.ts');
+}
+
+export function analyseHere(spec: Spec, rules: readonly Rule[], task: Task, cache: string | undefined): Analysis {
+  const analysis = analyseDraft(spec, rules, task.file, task.bytes, task.withFindings);
+  if (cache !== undefined && task.key !== undefined) store(cache, task.key, analysis);
+  return analysis;
+}
+
+export async function analyseAll(tasks: readonly Task[], { spec, rules, jobs, cache, onDone }: PoolOptions): Promise<Analysis[]> {
+  const threads = Math.min(jobs, Math.floor(tasks.length / MIN_DRAFTS_PER_THREAD));
+  const results: Analysis[] = new Array(tasks.length);
+  if (threads <= 1 || !canSpawn()) {
+    tasks.forEach((task, index) => {
+      results[index] = analyseHere(spec, rules, task, cache);
+      onDone();
+    });
+    return results;
+  }
+  const setup: WorkerSetup = { specFile: spec.file, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(WORKER, { workerData: setup });
+        let inFlight = 0;
+        const send = () => {
+          if (next < tasks.length) {
+            const index = next++;
+            inFlight++;
+            worker.postMessage({ index, task: tasks[index] });
+          } else if (inFlight === 0) {
+            void worker.terminate().then(() => resolve());
+          }
+        };
+        worker.on('message', ({ index, analysis }: { index: number; analysis: Analysis }) => {
+          inFlight--;
+          results[index] = analysis;
+          onDone();
+          send();
+        });
+        worker.on('error', reject);
+        // Two drafts in flight per thread keep it busy while the main thread takes a result.
+        send();
+        send();
+      }),
+    ),
+  );
+  return results;
+}

@@ -1,0 +1,15 @@
+// A worker thread that analyses the drafts it is sent, one message per draft, against the spec
+// and rules the main thread chose.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { rules as allRules } from '../rules/index.js';
+import { loadSpec } from '../spec/load.js';
+import { analyseHere, type Task, type WorkerSetup } from './pool.js';
+
+const { specFile, ruleIds, cache } = workerData as WorkerSetup;
+const spec = loadSpec(specFile);
+const rules = allRules.filter((rule) => ruleIds.includes(rule.id));
+
+parentPort?.on('message', ({ index, task }: { index: number; task: Task }) => {
+  parentPort?.postMessage({ index, analysis: analyseHere(spec, rules, task, cache) });
+});
