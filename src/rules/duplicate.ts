@@ -75,7 +75,11 @@ const rule: CorpusRule<Copyable[]> = {
     const grams = new Map<Passage, Set<number>>();
     const gramsOf = (p: Passage) => grams.get(p) ?? grams.set(p, letterGrams(p.content.split(' '))).get(p)!;
     const copies = new Map<Passage, { passage: Passage; similarity: number }[]>();
-    const add = (a: Passage, b: Passage, similarity: number) => copies.set(a, [...(copies.get(a) ?? []), { passage: b, similarity }]);
+    const add = (a: Passage, b: Passage, similarity: number) => {
+      const found = copies.get(a);
+      if (found) found.push({ passage: b, similarity });
+      else copies.set(a, [{ passage: b, similarity }]);
+    };
     for (const [i, j] of pairs) {
       const [a, b] = [passages[i]!, passages[j]!];
       // Stems far apart: no rewording brings the letters close enough, so skip the measuring.
@@ -88,7 +92,7 @@ const rule: CorpusRule<Copyable[]> = {
 
     for (const [passage, found] of copies) {
       if (!isChecked(passage.draft)) continue;
-      found.sort((x, y) => y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : 1));
+      found.sort((x, y) => y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : x.passage.draft.file > y.passage.draft.file ? 1 : x.passage.span.start.line - y.passage.span.start.line));
       const team = passage.draft.team;
       const otherTeams = [...new Set(found.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
       const best = found[0]!;

@@ -1,7 +1,16 @@
 // Schema validation of the raw spec, with each error pointed at its YAML node.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { specSchema } from './schema.js';
+
+const require = createRequire(import.meta.url);
+
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, verbose: true } as const;
+
+/** The validator as standalone code, written by the build (src/spec/standalone.ts) beside this module. */
+export const STANDALONE = new URL('./spec-validator.cjs', import.meta.url);
 
 export interface SchemaProblem {
   /** Path of the offending node in the spec document. */
@@ -13,9 +22,12 @@ export interface SchemaProblem {
 
 let validator: ValidateFunction | undefined;
 
+/** The built validator; from the TypeScript sources (tests), the schema compiled here. */
 function compiled(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true }).compile(specSchema);
-  return validator;
+  if (validator) return validator;
+  if (existsSync(STANDALONE)) return (validator = require(STANDALONE.pathname) as ValidateFunction);
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  return (validator = new Ajv(AJV_OPTIONS).compile(specSchema));
 }
 
 const TYPE_WORDS: Record<string, string> = {

@@ -47,55 +47,71 @@ export function decodeSignature(text: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-/** A band of a signature as a short string: its rows' 32 bits as two UTF-16 units each. */
-function bandKey(sig: Uint32Array, band: number): string {
-  let key = '';
-  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) key += String.fromCharCode(sig[row]! >>> 16, sig[row]! & 0xffff);
-  return key;
+/** A 32-bit hash of a band's rows: equal rows give equal hashes (and unequal ones rarely do). */
+function bandHash(sig: Uint32Array, band: number): number {
+  let hash = 0x811c9dc5;
+  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) hash = Math.imul(hash ^ sig[row]!, 0x01000193) ^ (hash >>> 15);
+  return hash >>> 0;
+}
+
+function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
+  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) if (a[row] !== b[row]) return false;
+  return true;
 }
 
 /**
  * Pairs of items whose signatures agree on every row of at least one band, one of them `wanted`:
  * with 20 bands of 3 rows, sets with a Jaccard similarity of 0.5 are found with a probability of
  * about 0.93, those of 0.3 with 0.42 (they are then measured and mostly dropped). `group` keeps
- * items of one group (one draft) from pairing with each other. With few items wanted (a
- * pre-commit check of one draft), only their bands are kept, and the others looked up in them.
+ * items of one group (one draft) from pairing with each other. A pair is found in the first band
+ * its signatures share, so no pair comes twice. Items fall into buckets by sorting band hashes;
+ * with few items wanted (a pre-commit check of one draft), only their hashes are kept, and every
+ * other item looked up among them.
  */
 export function candidatePairs(signatures: readonly Uint32Array[], group: (index: number) => number, wanted: (index: number) => boolean): [number, number][] {
-  const pairs = new Set<number>();
-  const found: [number, number][] = [];
-  const pair = (x: number, y: number) => {
-    const [i, j] = x < y ? [x, y] : [y, x];
-    if (group(i) === group(j)) return;
-    const id = i * signatures.length + j;
-    if (pairs.has(id)) return;
-    pairs.add(id);
-    found.push([i, j]);
-  };
+  const count = signatures.length;
+  const groups = Int32Array.from(signatures, (_, index) => group(index));
   const isWanted = signatures.map((_, index) => wanted(index));
   const wantedItems = signatures.map((_, index) => index).filter((index) => isWanted[index]);
-  const few = wantedItems.length * 4 < signatures.length;
+  const found: [number, number][] = [];
+  const consider = (x: number, y: number, band: number) => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    if (groups[i] === groups[j] || !(isWanted[i] || isWanted[j])) return;
+    const [a, b] = [signatures[i]!, signatures[j]!];
+    if (!sameBand(a, b, band)) return;
+    for (let earlier = 0; earlier < band; earlier++) if (sameBand(a, b, earlier)) return;
+    found.push([i, j]);
+  };
   for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number[]>();
-    const place = (index: number) => {
-      const key = bandKey(signatures[index]!, band);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
-    };
-    if (few) {
-      for (const index of wantedItems) place(index);
-      signatures.forEach((sig, index) => {
-        if (isWanted[index]) return;
-        for (const other of buckets.get(bandKey(sig, band)) ?? []) pair(other, index);
-      });
-    } else {
-      signatures.forEach((_, index) => place(index));
-    }
-    for (const bucket of buckets.values()) {
-      for (let a = 0; a < bucket.length; a++) {
-        for (let b = a + 1; b < bucket.length; b++) if (isWanted[bucket[a]!] || isWanted[bucket[b]!]) pair(bucket[a]!, bucket[b]!);
+    if (wantedItems.length * 4 < count) {
+      const buckets = new Map<number, number[]>();
+      for (const index of wantedItems) {
+        const hash = bandHash(signatures[index]!, band);
+        const bucket = buckets.get(hash);
+        if (bucket) bucket.push(index);
+        else buckets.set(hash, [index]);
       }
+      for (const bucket of buckets.values()) for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) consider(bucket[a]!, bucket[b]!, band);
+      for (let index = 0; index < count; index++) {
+        if (isWanted[index]) continue;
+        for (const other of buckets.get(bandHash(signatures[index]!, band)) ?? []) consider(other, index, band);
+      }
+      continue;
+    }
+    // Hash and index in one number, sorted as numbers: exact below 2^53, so a corpus of more than
+    // 2^21 passages keeps fewer hash bits (the rows are compared anyway).
+    const indexBits = Math.max(21, Math.ceil(Math.log2(count + 1)));
+    const scale = 2 ** indexBits;
+    const drop = indexBits - 21;
+    const keyed = new Float64Array(count);
+    for (let index = 0; index < count; index++) keyed[index] = (bandHash(signatures[index]!, band) >>> drop) * scale + index;
+    keyed.sort();
+    for (let start = 0; start < count; ) {
+      const hash = Math.floor(keyed[start]! / scale);
+      let end = start + 1;
+      while (end < count && Math.floor(keyed[end]! / scale) === hash) end++;
+      for (let a = start; a < end; a++) for (let b = a + 1; b < end; b++) consider(keyed[a]! % scale, keyed[b]! % scale, band);
+      start = end;
     }
   }
   return found;
