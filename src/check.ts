@@ -9,8 +9,7 @@ import type { Draft, DraftInfo } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
-import type { Analysed, Analysis } from './pipeline/analyse.js';
-import { cached, cacheKeys } from './pipeline/cache.js';
+import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, storeCorpus } from './pipeline/cache.js';
 import type { Task } from './pipeline/pool.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { findSpec, loadSpec } from './spec/load.js';
@@ -111,52 +110,83 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 
 /**
  * Each draft is analysed alone (parsed, its draft rules run, summarized for the corpus rules),
- * through the cache and on worker threads; then the corpus rules compare the summaries.
+ * through the cache and on worker threads; then the corpus rules compare the summaries, unless the
+ * cache holds their findings for this very corpus.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const { spec, files, targets, unreadable } = await select(options);
   const { rules, cache } = options;
-  const keys = cache === undefined ? undefined : cacheKeys(JSON.stringify([spec.file, readFileSync(spec.file, 'utf8'), rules.map((r) => r.id)]));
+  const setting = JSON.stringify([spec.file, readFileSync(spec.file, 'utf8'), rules.map((r) => r.id)]);
+  const keys = cache === undefined ? undefined : cacheKeys(setting);
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
 
-  const analyses: Analysis[] = new Array(files.length);
-  const tasks: Task[] = [];
-  const taskIndex: number[] = [];
+  // Drafts that are only context for the corpus rules need no findings of their own.
+  const entries: (Entry | undefined)[] = new Array(files.length);
+  const fileKeys: string[] = new Array(files.length);
+  const bytesOf: (Uint8Array | undefined)[] = new Array(files.length);
   await Promise.all(
     files.map(async (file, index) => {
       const bytes = await readBytes(file);
       if ('failure' in bytes) {
-        analyses[index] = bytes;
-        return progress();
+        entries[index] = bytes;
+        fileKeys[index] = '';
+        return;
       }
-      // Drafts that are only context for the corpus rules need no findings of their own.
-      const withFindings = targets.has(file);
-      const key = keys?.of(file, bytes);
-      const hit = key === undefined ? undefined : cached(cache!, key, file, withFindings);
-      if (hit) {
-        analyses[index] = hit;
-        return progress();
+      if (keys === undefined) {
+        bytesOf[index] = bytes;
+        return;
       }
-      tasks.push({ file, bytes, withFindings, ...(key === undefined ? {} : { key }) });
-      taskIndex.push(index);
+      fileKeys[index] = keys.of(file, bytes);
+      entries[index] = cachedEntry(cache!, fileKeys[index]!, file, targets.has(file));
+      if (!entries[index]) bytesOf[index] = bytes;
     }),
   );
+
+  // One slot per choice of drafts to check, holding the corpus findings of the last such run.
+  const slot = hashOf([setting, ...(options.teams ?? []), '', ...targets]);
+  const corpusKey = hashOf(fileKeys);
+  const corpusFindings = keys === undefined ? undefined : cachedCorpus(cache!, slot, corpusKey);
+
+  const summaries: (Record<string, unknown> | undefined)[] = new Array(files.length);
+  const tasks: Task[] = [];
+  const taskIndex: number[] = [];
+  files.forEach((file, index) => {
+    const entry = entries[index];
+    if (entry && ('failure' in entry || corpusFindings || (summaries[index] = cachedSummaries(cache!, fileKeys[index]!)))) return progress();
+    const bytes = bytesOf[index] ?? readFileSync(file);
+    tasks.push({ file, bytes, withFindings: targets.has(file), ...(keys === undefined ? {} : { key: fileKeys[index]! }) });
+    taskIndex.push(index);
+  });
   if (tasks.length > 0) {
     // The parser and the text layer load only when some draft needs them: a warm run never does.
     const { analyseAll } = await import('./pipeline/pool.js');
     const results = await analyseAll(tasks, { spec, rules, jobs: options.jobs ?? 1, ...(cache === undefined ? {} : { cache }), onDone: progress });
-    results.forEach((analysis, i) => (analyses[taskIndex[i]!] = analysis));
+    results.forEach((analysis, i) => {
+      const index = taskIndex[i]!;
+      if ('failure' in analysis) {
+        entries[index] = analysis;
+      } else {
+        const { summaries: summarized, ...entry } = analysis;
+        entries[index] = entry;
+        summaries[index] = summarized;
+      }
+    });
   }
 
-  const analysed: Analysed[] = [];
+  const analysed: { info: DraftInfo; findings?: Finding[]; summaries?: Record<string, unknown> }[] = [];
   const draftErrors = [...unreadable];
-  analyses.forEach((analysis, index) => {
-    if (!('failure' in analysis)) analysed.push(analysis);
-    else if (targets.has(files[index]!)) draftErrors.push(toDraftError(analysis, files[index]!));
+  entries.forEach((entry, index) => {
+    if (!('failure' in entry!)) analysed.push({ ...entry!, ...(summaries[index] ? { summaries: summaries[index] } : {}) });
+    else if (targets.has(files[index]!)) draftErrors.push(toDraftError(entry, files[index]!));
   });
   const checked = analysed.filter((a) => targets.has(a.info.file) && inTeams(options.teams)(a.info));
-  const checkedFiles = new Set(checked.map((a) => a.info.file));
-  const findings = [...checked.flatMap((a) => a.findings ?? []), ...lintCorpus(spec, analysed, checkedFiles, rules)].sort(compareFindings);
+  const checkedSet = new Set(checked.map((a) => a.info.file));
+  let corpus = corpusFindings;
+  if (!corpus) {
+    corpus = lintCorpus(spec, analysed.map((a) => ({ info: a.info, summaries: a.summaries! })), checkedSet, rules);
+    if (keys !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
+  }
+  const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
   return { spec, checked: checked.map((a) => a.info), draftErrors, findings };
 }

@@ -1,14 +1,17 @@
 // The analysis cache: what one draft yields (its info, the corpus rules' summaries, the draft
 // rules' findings), stored under a hash of everything that decides it: the draft's bytes and path,
-// the spec, the rules chosen and onevoice's own code. An unchanged draft is never parsed again.
-// Entries are written whole (temporary file and rename), so two runs at once are safe; an entry
-// that does not read back is ignored and written anew.
+// the spec, the rules chosen and onevoice's own code. An unchanged draft is never parsed again;
+// an unchanged corpus is not compared again either. Entries are written whole (temporary file and
+// rename), so two runs at once are safe; an entry that does not read back is ignored and written
+// anew.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
+import type { ReadFailure } from '../drafts/read.js';
+import type { Finding } from '../engine/finding.js';
 import type { Analysed, Analysis } from './analyse.js';
 
 export const DEFAULT_CACHE = path.join('node_modules', '.cache', 'onevoice');
@@ -45,43 +48,75 @@ export function cacheKeys(setting: string): CacheKeys {
   return { of: (file, bytes) => createHash('sha256').update(run).update(file).update('\0').update(bytes).digest('hex') };
 }
 
-const entryFile = (folder: string, key: string) => path.join(folder, key.slice(0, 2), `${key}.json`);
+// A draft's entry is two files: what every run reads (its info, its findings, or its failure),
+// and the corpus rules' summaries, which a run reads only when it compares the drafts anew.
+const entryFile = (folder: string, key: string, part: 'draft' | 'summaries') => path.join(folder, key.slice(0, 2), `${key}${part === 'draft' ? '' : '.summaries'}.json`);
 
-function isAnalysis(value: unknown, file: string): value is Analysis {
-  const entry = value as Partial<Analysed> & { failure?: unknown };
-  if (!entry || typeof entry !== 'object') return false;
-  if ('failure' in entry) return typeof entry.failure === 'object' && entry.failure !== null;
-  return (
-    typeof entry.info === 'object' &&
-    entry.info !== null &&
-    entry.info.file === file &&
-    typeof entry.summaries === 'object' &&
-    entry.summaries !== null &&
-    (entry.findings === undefined || Array.isArray(entry.findings))
-  );
-}
-
-/** The entry under `key`, if it reads back whole and holds findings where they are wanted. */
-export function cached(folder: string, key: string, file: string, withFindings: boolean): Analysis | undefined {
-  let value: unknown;
+function readJson(file: string): unknown {
   try {
-    value = JSON.parse(readFileSync(entryFile(folder, key), 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return undefined;
   }
-  if (!isAnalysis(value, file)) return undefined;
-  return withFindings && !('failure' in value) && value.findings === undefined ? undefined : value;
 }
 
-export function store(folder: string, key: string, analysis: Analysis): void {
-  const file = entryFile(folder, key);
+function writeWhole(file: string, data: unknown): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(analysis));
+    writeFileSync(temporary, JSON.stringify(data));
     renameSync(temporary, file);
   } catch {
     // A cache that cannot be written costs speed, never a result.
     rmSync(temporary, { force: true });
   }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A draft's entry without the summaries: its info and findings, or its failure. */
+export type Entry = Omit<Analysed, 'summaries'> | ReadFailure;
+
+/** The entry under `key`, if it reads back whole and holds findings where they are wanted. */
+export function cachedEntry(folder: string, key: string, file: string, withFindings: boolean): Entry | undefined {
+  const entry = readJson(entryFile(folder, key, 'draft'));
+  if (!isObject(entry)) return undefined;
+  if ('failure' in entry) return isObject(entry.failure) && typeof entry.failure.message === 'string' ? (entry as unknown as ReadFailure) : undefined;
+  if (!isObject(entry.info) || entry.info.file !== file) return undefined;
+  if (entry.findings === undefined ? withFindings : !Array.isArray(entry.findings)) return undefined;
+  return entry as unknown as Entry;
+}
+
+export function cachedSummaries(folder: string, key: string): Record<string, unknown> | undefined {
+  const summaries = readJson(entryFile(folder, key, 'summaries'));
+  return isObject(summaries) ? summaries : undefined;
+}
+
+export function store(folder: string, key: string, analysis: Analysis): void {
+  if ('failure' in analysis) return writeWhole(entryFile(folder, key, 'draft'), analysis);
+  const { summaries, ...entry } = analysis;
+  // Summaries first: an entry found means its summaries were written (or failed to be, and are analysed anew).
+  writeWhole(entryFile(folder, key, 'summaries'), summaries);
+  writeWhole(entryFile(folder, key, 'draft'), entry);
+}
+
+/**
+ * The corpus rules' findings of the last run that checked the same drafts (`slot`: the setting and
+ * the drafts checked), if every draft's entry key was the same then (`key`): nothing the corpus
+ * rules compare has changed, so comparing again would find the same.
+ */
+export function cachedCorpus(folder: string, slot: string, key: string): Finding[] | undefined {
+  const stored = readJson(path.join(folder, 'corpus', `${slot}.json`));
+  return isObject(stored) && stored.key === key && Array.isArray(stored.findings) ? (stored.findings as Finding[]) : undefined;
+}
+
+export function storeCorpus(folder: string, slot: string, key: string, findings: readonly Finding[]): void {
+  writeWhole(path.join(folder, 'corpus', `${slot}.json`), { key, findings });
+}
+
+/** A hash of texts, for corpus keys and slots. */
+export function hashOf(texts: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const text of texts) hash.update(text).update('\0');
+  return hash.digest('hex');
 }
