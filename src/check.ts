@@ -145,8 +145,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   // One slot per choice of drafts to check, holding the corpus findings of the last such run.
   const slot = hashOf([setting, ...(options.teams ?? []), '', ...targets]);
-  const corpusKey = hashOf(fileKeys);
-  const corpusFindings = keys === undefined ? undefined : cachedCorpus(cache!, slot, corpusKey);
+  const corpusKey = keys === undefined ? undefined : hashOf(fileKeys);
+  const corpusFindings = corpusKey === undefined ? undefined : cachedCorpus(cache!, slot, corpusKey);
 
   const summaries: (Record<string, unknown> | undefined)[] = new Array(files.length);
   const tasks: Task[] = [];
@@ -185,7 +185,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   let corpus = corpusFindings;
   if (!corpus) {
     corpus = lintCorpus(spec, analysed.map((a) => ({ info: a.info, summaries: a.summaries! })), checkedSet, rules);
-    if (keys !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
+    if (corpusKey !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
   }
   const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
   return { spec, checked: checked.map((a) => a.info), draftErrors, findings };

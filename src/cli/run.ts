@@ -1,6 +1,6 @@
 // The command line: parses argv, runs a command, prints, and returns the exit code (0, 1, 2).
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { check, defaultJobs, loadCorpus } from '../check.js';
@@ -121,16 +121,34 @@ function loadBaseline(io: CliIO, file: string): Baseline {
   return baseline;
 }
 
+/** Pieces of a report joined into writes of about a megabyte: few calls, never the whole report at once. */
+function* batched(pieces: string | Iterable<string>): Generator<string> {
+  if (typeof pieces === 'string') return yield pieces;
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 1 << 20) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch !== '') yield batch;
+}
+
 /** Writes a report to --output, or to stdout with colour where the terminal takes it. */
-function writeReport(io: CliIO, flags: { output?: string; color: boolean }, render: (color: boolean) => string): void {
+function writeReport(io: CliIO, flags: { output?: string; color: boolean }, render: (color: boolean) => string | Iterable<string>): void {
   if (!flags.output) {
-    io.stdout.write(render(useColor(io, io.stdout, flags.color)));
+    for (const text of batched(render(useColor(io, io.stdout, flags.color)))) io.stdout.write(text);
     return;
   }
+  let fd: number | undefined;
   try {
-    writeFileSync(path.resolve(io.cwd, flags.output), render(false));
+    fd = openSync(path.resolve(io.cwd, flags.output), 'w');
+    for (const text of batched(render(false))) writeSync(fd, text);
   } catch (error) {
     throw new UsageError(`cannot write the report: ${describeIoError(error)}`, flags.output);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

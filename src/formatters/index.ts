@@ -6,6 +6,6 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import type { Formatter, PiecewiseFormatter } from './types.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json, sarif, github, junit, html };
+export const formatters: Record<string, Formatter | PiecewiseFormatter> = { stylish, json, sarif, github, junit, html };

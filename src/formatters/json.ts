@@ -1,10 +1,10 @@
 // The JSON report of BRIEF §5: stable keys, only what applies, always parseable.
 
 import { VERSION } from '../version.js';
-import type { Formatter } from './types.js';
+import type { Finding } from '../engine/finding.js';
+import type { PiecewiseFormatter } from './types.js';
 
-export const json: Formatter = (report) => {
-  const findings = report.findings.map((f) => ({
+const shape = (f: Finding) => ({
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
@@ -17,6 +17,15 @@ export const json: Formatter = (report) => {
     ...(f.ref === undefined ? {} : { ref: f.ref }),
     ...(f.related ? { related: f.related } : {}),
     ...(f.fix ? { fix: { text: f.fix.text } } : {}),
-  }));
-  return `${JSON.stringify({ tool: { name: 'onevoice', version: VERSION }, spec: report.spec, summary: report.summary, findings }, null, 2)}\n`;
+});
+
+/** The text of `JSON.stringify(report, null, 2)`, one finding at a time. */
+export const json: PiecewiseFormatter = function* (report) {
+  const head = JSON.stringify({ tool: { name: 'onevoice', version: VERSION }, spec: report.spec, summary: report.summary, findings: [] }, null, 2);
+  if (report.findings.length === 0) return yield `${head}\n`;
+  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+  const last = report.findings.length - 1;
+  // Strings in JSON hold no raw line breaks: every break is the layout's, indented two levels.
+  for (const [i, finding] of report.findings.entries()) yield `    ${JSON.stringify(shape(finding), null, 2).replace(/\n/g, '\n    ')}${i < last ? ',' : ''}\n`;
+  yield '  ]\n}\n';
 };

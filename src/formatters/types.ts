@@ -17,3 +17,6 @@ export interface FormatOptions {
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
+
+/** A report as text in pieces: a large report is written as it is made, never held whole. */
+export type PiecewiseFormatter = (report: Report, options: FormatOptions) => Iterable<string>;

@@ -13,6 +13,10 @@ import { store } from './cache.js';
 // Below this many drafts, starting a thread (and loading the parser in it) costs more than it saves.
 const MIN_DRAFTS_PER_THREAD = 24;
 
+// A thread's heap is bounded, so that its garbage is collected early and a run of thousands of
+// drafts stays small; a draft that needs more (megabytes of Markdown) is analysed on the main thread.
+const THREAD_HEAP_MB = 128;
+
 const WORKER = new URL('./worker.js', import.meta.url);
 
 export function defaultJobs(): number {
@@ -65,32 +69,43 @@ export async function analyseAll(tasks: readonly Task[], { spec, rules, jobs, ca
   }
   const setup: WorkerSetup = { specFile: spec.file, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
   let next = 0;
+  const here = (index: number) => {
+    results[index] = analyseHere(spec, rules, tasks[index]!, cache);
+    onDone();
+  };
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER, { workerData: setup });
-        let inFlight = 0;
+        const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+        const inFlight = new Set<number>();
         const send = () => {
           if (next < tasks.length) {
             const index = next++;
-            inFlight++;
+            inFlight.add(index);
             worker.postMessage({ index, task: tasks[index] });
-          } else if (inFlight === 0) {
+          } else if (inFlight.size === 0) {
             void worker.terminate().then(() => resolve());
           }
         };
         worker.on('message', ({ index, analysis }: { index: number; analysis: Analysis }) => {
-          inFlight--;
+          inFlight.delete(index);
           results[index] = analysis;
           onDone();
           send();
         });
-        worker.on('error', reject);
+        worker.on('error', (error: Error & { code?: string }) => {
+          if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error);
+          // A draft too large for a thread's heap is analysed on the main thread, whose heap is not bounded.
+          for (const index of inFlight) here(index);
+          resolve();
+        });
         // Two drafts in flight per thread keep it busy while the main thread takes a result.
         send();
         send();
       }),
     ),
   );
+  // Drafts left by threads that ran out of memory.
+  while (next < tasks.length) here(next++);
   return results;
 }

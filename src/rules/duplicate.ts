@@ -1,11 +1,12 @@
 // duplicate: a passage that stands identical or near-identical in another draft: work done twice.
 
 import path from 'node:path';
+import type { DraftInfo } from '../drafts/types.js';
 import { resolve } from '../engine/lint.js';
 import type { CorpusRule, Span } from '../engine/rule.js';
 import type { Lang, Spec } from '../spec/types.js';
 import { perSpec } from '../text/memo.js';
-import { candidatePairs, decodeSignature, dice, encodeSignature, estimatedJaccard, signature } from '../text/minhash.js';
+import { candidatePairs, decodeSignatures, dice, encodeSignatures, estimatedJaccard, signature } from '../text/minhash.js';
 import { approvedShingles, letterGrams, passagesOf, wording } from '../text/passages.js';
 import { sourceOffset } from '../text/prose.js';
 
@@ -15,16 +16,44 @@ const MIN_STEMS = 8;
 const MIN_STEM_JACCARD = 0.25;
 const MAX_RELATED = 10;
 
-/** A passage as a draft's summary holds it: enough to find its copies and say how alike they are. */
-interface Copyable {
+/**
+ * A draft's passages as its summary holds them, in parallel lists (one JSON string or number per
+ * passage and field, not one object each: a corpus of thousands of drafts reads back fast).
+ */
+interface Passages {
+  /** The MinHash signatures of the passages' content stems, one after another, base64. */
+  signatures: string;
+  /** Per passage: start line, start column, end line, end column, start offset, end offset. */
+  spans: number[];
+  excerpts: string[];
+  words: number[];
+  /** Content words, lowercase, space-separated: their letter 4-grams measure likeness. */
+  contents: string[];
+  /** Equal for passages worded alike to the letter. */
+  wordings: string[];
+}
+
+const SPAN_FIELDS = 6;
+
+/** One passage, unpacked when it is a candidate copy. */
+interface Passage {
+  draft: DraftInfo;
   span: Span;
   words: number;
-  /** The MinHash signature of its content stems, base64. */
-  signature: string;
-  /** Its content words, lowercase, space-separated: their letter 4-grams measure likeness. */
   content: string;
-  /** Equal for passages worded alike to the letter. */
   wording: string;
+}
+
+function unpack(draft: DraftInfo, passages: Passages, k: number): Passage {
+  const [startLine, startColumn, endLine, endColumn, from, to] = passages.spans.slice(k * SPAN_FIELDS, (k + 1) * SPAN_FIELDS) as [number, number, number, number, number, number];
+  const excerpt = passages.excerpts[k]!;
+  return {
+    draft,
+    span: { start: { line: startLine, column: startColumn }, end: { line: endLine, column: endColumn }, range: [from, to], ...(excerpt === '' ? {} : { excerpt }) },
+    words: passages.words[k]!,
+    content: passages.contents[k]!,
+    wording: passages.wordings[k]!,
+  };
 }
 
 /** Word triples of the texts the spec approves (boilerplate, core messages): repeating them is the point. */
@@ -39,9 +68,9 @@ const approvedOf = perSpec((spec: Spec) =>
 );
 
 /** "identical" only for the same wording; a copy that differs in a number or two stays below 100 %. */
-const likeness = (a: Copyable, b: Copyable, similarity: number) => (a.wording === b.wording ? 'identical' : `${Math.min(99, Math.floor(similarity * 100))} % alike`);
+const likeness = (a: Passage, b: Passage, similarity: number) => (a.wording === b.wording ? 'identical' : `${Math.min(99, Math.floor(similarity * 100))} % alike`);
 
-const rule: CorpusRule<Copyable[]> = {
+const rule: CorpusRule<Passages> = {
   id: 'duplicate',
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
   scope: 'corpus',
@@ -51,24 +80,42 @@ const rule: CorpusRule<Copyable[]> = {
     'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',
   },
   summarize(spec, draft) {
-    return passagesOf(draft, spec.duplicates.minWords, approvedOf(spec))
-      .filter((p) => p.stems.size >= MIN_STEMS)
-      .map((p) => ({
-        span: resolve(draft, { offset: sourceOffset(p.start.block, p.start.offset), end: sourceOffset(p.end.block, p.end.offset, true) }),
-        words: p.words,
-        signature: encodeSignature(signature(p.stems)),
-        content: p.content.map((t) => t.lower).join(' '),
-        wording: wording(p),
-      }));
+    const passages = passagesOf(draft, spec.duplicates.minWords, approvedOf(spec)).filter((p) => p.stems.size >= MIN_STEMS);
+    const spans = passages.map((p) => resolve(draft, { offset: sourceOffset(p.start.block, p.start.offset), end: sourceOffset(p.end.block, p.end.offset, true) }));
+    return {
+      signatures: encodeSignatures(passages.map((p) => signature(p.stems))),
+      spans: spans.flatMap(({ start, end, range }) => [start.line, start.column, end.line, end.column, range![0], range![1]]),
+      excerpts: spans.map((span) => span.excerpt ?? ''),
+      words: passages.map((p) => p.words),
+      contents: passages.map((p) => p.content.map((t) => t.lower).join(' ')),
+      wordings: passages.map(wording),
+    };
   },
   check({ spec, drafts, isChecked, report }) {
-    const passages = drafts.flatMap(({ draft, summary }, index) => summary.map((copyable) => ({ ...copyable, draft, index })));
-    const signatures = passages.map((p) => decodeSignature(p.signature));
-    type Passage = (typeof passages)[number];
+    // Signatures of every passage, with its draft; a passage is unpacked once it is a candidate.
+    const signatures: Uint32Array[] = [];
+    const owners: number[] = [];
+    const places: number[] = [];
+    drafts.forEach(({ summary }, index) => {
+      decodeSignatures(summary.signatures).forEach((sig, k) => {
+        signatures.push(sig);
+        owners.push(index);
+        places.push(k);
+      });
+    });
+    const unpacked = new Map<number, Passage>();
+    const passage = (i: number) => {
+      let found = unpacked.get(i);
+      if (!found) {
+        const { draft, summary } = drafts[owners[i]!]!;
+        unpacked.set(i, (found = unpack(draft, summary, places[i]!)));
+      }
+      return found;
+    };
     const pairs = candidatePairs(
       signatures,
-      (i) => passages[i]!.index,
-      (i) => isChecked(passages[i]!.draft),
+      (i) => owners[i]!,
+      (i) => isChecked(drafts[owners[i]!]!.draft),
     );
 
     // Stems find the candidates; letter 4-grams, computed for candidates only, say how alike they are.
@@ -81,31 +128,31 @@ const rule: CorpusRule<Copyable[]> = {
       else copies.set(a, [{ passage: b, similarity }]);
     };
     for (const [i, j] of pairs) {
-      const [a, b] = [passages[i]!, passages[j]!];
       // Stems far apart: no rewording brings the letters close enough, so skip the measuring.
       if (estimatedJaccard(signatures[i]!, signatures[j]!) < MIN_STEM_JACCARD) continue;
+      const [a, b] = [passage(i), passage(j)];
       const similarity = dice(gramsOf(a), gramsOf(b));
       if (similarity < spec.duplicates.threshold) continue;
       add(a, b, similarity);
       add(b, a, similarity);
     }
 
-    for (const [passage, found] of copies) {
-      if (!isChecked(passage.draft)) continue;
+    for (const [copied, found] of copies) {
+      if (!isChecked(copied.draft)) continue;
       found.sort((x, y) => y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : x.passage.draft.file > y.passage.draft.file ? 1 : x.passage.span.start.line - y.passage.span.start.line));
-      const team = passage.draft.team;
+      const team = copied.draft.team;
       const otherTeams = [...new Set(found.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
       const best = found[0]!;
-      const alike = likeness(passage, best.passage, best.similarity);
+      const alike = likeness(copied, best.passage, best.similarity);
       const where = path.basename(best.passage.draft.file) + (found.length > 1 ? ` and ${found.length - 1} other draft${found.length > 2 ? 's' : ''}` : '');
-      report(passage.draft, {
+      report(copied.draft, {
         messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
-        data: { words: passage.words, alike, where, teams: otherTeams.join(', ') },
-        at: { span: passage.span },
+        data: { words: copied.words, alike, where, teams: otherTeams.join(', ') },
+        at: { span: copied.span },
         related: found.slice(0, MAX_RELATED).map((f) => ({
           draft: f.passage.draft,
           at: { span: f.passage.span },
-          message: `${likeness(passage, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
+          message: `${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
         })),
       });
     }

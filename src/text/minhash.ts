@@ -36,15 +36,18 @@ export function signature(words: Iterable<string>): Uint32Array {
   return result;
 }
 
-/** A signature as text, for a cache entry; `decodeSignature` reads it back. */
-export function encodeSignature(signature: Uint32Array): string {
-  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength).toString('base64');
+/** Signatures as one text, for a cache entry; `decodeSignatures` reads them back. */
+export function encodeSignatures(signatures: readonly Uint32Array[]): string {
+  const all = new Uint32Array(signatures.length * PERMUTATIONS);
+  signatures.forEach((sig, k) => all.set(sig, k * PERMUTATIONS));
+  return Buffer.from(all.buffer).toString('base64');
 }
 
-export function decodeSignature(text: string): Uint32Array {
+export function decodeSignatures(text: string): Uint32Array[] {
   const bytes = Buffer.from(text, 'base64');
   // Copied: a Uint32Array needs an offset the pooled buffer may not have.
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const all = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return Array.from({ length: all.length / PERMUTATIONS }, (_, k) => all.subarray(k * PERMUTATIONS, (k + 1) * PERMUTATIONS));
 }
 
 /** A 32-bit hash of a band's rows: equal rows give equal hashes (and unequal ones rarely do). */
@@ -110,7 +113,14 @@ export function candidatePairs(signatures: readonly Uint32Array[], group: (index
       const hash = Math.floor(keyed[start]! / scale);
       let end = start + 1;
       while (end < count && Math.floor(keyed[end]! / scale) === hash) end++;
-      for (let a = start; a < end; a++) for (let b = a + 1; b < end; b++) consider(keyed[a]! % scale, keyed[b]! % scale, band);
+      // Sorted by index within a hash, the items of one group stand together: pair each item only
+      // with those of later groups, so a passage repeated in one long draft costs nothing.
+      let groupEnd = end;
+      for (let a = end - 1; a >= start; a--) {
+        const i = keyed[a]! % scale;
+        if (a + 1 < end && groups[keyed[a + 1]! % scale] !== groups[i]) groupEnd = a + 1;
+        for (let b = groupEnd; b < end; b++) consider(i, keyed[b]! % scale, band);
+      }
       start = end;
     }
   }
