@@ -1,5 +1,6 @@
-// The parse cache: a warm run gives the report of a cold one, a changed draft is parsed again,
-// a corrupt entry is ignored and rebuilt, --no-cache writes nothing, two runs at once are safe.
+// The analysis cache: a warm run gives the report of a cold one, a changed draft is analysed
+// again and compared with the cached others, a corrupt entry is ignored and rebuilt, --no-cache
+// writes nothing, two runs at once are safe.
 
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,12 +18,16 @@ const demoCopy = () => {
 const entries = (folder: string): string[] =>
   existsSync(folder) ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
 
-describe('the parse cache', () => {
-  it('gives a warm run the report of a cold one, and parses a changed draft again', async () => {
+const findingsOf = (run: { stdout: string }) =>
+  (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] }).findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`);
+
+describe('the analysis cache', () => {
+  it('gives a warm run the report of a cold one, and analyses a changed draft again', async () => {
     const folder = demoCopy();
     const cache = path.join(folder, 'node_modules', '.cache', 'onevoice');
     const cold = await runCli(['--format', 'json'], folder);
-    expect(entries(cache)).toHaveLength(10);
+    // Per draft its entry and its summaries; one slot of corpus findings for the full run.
+    expect(entries(cache)).toHaveLength(21);
     const warm = await runCli(['--format', 'json'], folder);
     expect(warm).toEqual(cold);
 
@@ -31,14 +36,37 @@ describe('the parse cache', () => {
     const changed = await runCli(['--format', 'json'], folder);
     expect(changed.stdout).not.toBe(cold.stdout);
     expect(changed.stdout).toContain('Unexpected `gratis`, expected `kostenfrei`');
-    expect(entries(cache)).toHaveLength(11);
+    expect(entries(cache)).toHaveLength(23);
+    expect(changed).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
+  });
+
+  it('compares a changed draft with the cached summaries of the others: a new copy and a new conflict are found', async () => {
+    const folder = demoCopy();
+    await runCli(['--format', 'json'], folder);
+    const post = path.join(folder, 'marketing', 'social', '2026-03-social-posts.md');
+    const blog = path.join(folder, 'marketing', 'blog', '2026-03-14-fruehling-aufs-rad.md');
+    // The social post takes over a paragraph of the press FAQ word for word; the blog names another date for the Brisa Days.
+    const faq = readFileSync(path.join(folder, 'pr', 'faq', 'presse-faq.md'), 'utf8');
+    const paragraph = faq.split(/\n\s*\n/).find((p) => p.split(/\s+/).length > 45 && !p.startsWith('#') && !p.startsWith('---'))!;
+    writeFileSync(post, `${readFileSync(post, 'utf8')}\n${paragraph}\n`);
+    writeFileSync(blog, `${readFileSync(blog, 'utf8')}\nDie Brisa Days finden am 30. Mai 2026 auf dem Leipziger Marktplatz statt.\n`);
+
+    // The pre-commit case: only the changed drafts are named; the others come from the cache.
+    const named = await runCli(['--format', 'json', 'marketing/social/2026-03-social-posts.md', 'marketing/blog/2026-03-14-fruehling-aufs-rad.md'], folder);
+    expect(named).toEqual(await runCli(['--format', 'json', '--no-cache', 'marketing/social/2026-03-social-posts.md', 'marketing/blog/2026-03-14-fruehling-aufs-rad.md'], folder));
+    const found = findingsOf(named);
+    expect(found.some((f) => f.startsWith('duplicate marketing/social/2026-03-social-posts.md') && f.includes('presse-faq.md'))).toBe(true);
+    expect(found.some((f) => f.startsWith('fact-conflict marketing/blog/2026-03-14-fruehling-aufs-rad.md') && f.includes('30. Mai 2026'))).toBe(true);
+
+    // A full warm run after it agrees with a run without the cache.
+    expect(await runCli(['--format', 'json'], folder)).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
   });
 
   it('ignores a corrupt entry and writes it anew', async () => {
     const folder = demoCopy();
     const cache = path.join(folder, 'cache');
     const cold = await runCli(['--format', 'json', '--cache-location', 'cache'], folder);
-    for (const [i, file] of entries(cache).entries()) writeFileSync(file, i % 2 ? '{"source": 1}' : 'not json at all');
+    for (const [i, file] of entries(cache).entries()) writeFileSync(file, ['{"info": 1}', 'not json at all', '{"key": "x", "findings": 1}', '[]'][i % 4]!);
     const again = await runCli(['--format', 'json', '--cache-location', 'cache'], folder);
     expect(again).toEqual(cold);
     expect((await runCli(['--format', 'json', '--cache-location', 'cache'], folder)).stdout).toBe(cold.stdout);
