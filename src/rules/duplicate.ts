@@ -119,7 +119,7 @@ const rule: CorpusRule<Passages> = {
     );
 
     // Stems find the candidates; letter 4-grams, computed for candidates only, say how alike they are.
-    const grams = new Map<Passage, Set<number>>();
+    const grams = new Map<Passage, Uint32Array>();
     const gramsOf = (p: Passage) => grams.get(p) ?? grams.set(p, letterGrams(p.content.split(' '))).get(p)!;
     const copies = new Map<Passage, { passage: Passage; similarity: number }[]>();
     const add = (a: Passage, b: Passage, similarity: number) => {

@@ -127,13 +127,21 @@ export function candidatePairs(signatures: readonly Uint32Array[], group: (index
   return found;
 }
 
-/** Dice's coefficient of two sets: the share of members they have in common. */
-export function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Dice's coefficient of two sets (sorted, without repeats): the share of members they have in common. */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  // Both sorted and without repeats: one merge counts the members they share.
   let shared = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const word of small) if (large.has(word)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** The share of permutations on which two signatures agree: an estimate of the sets' Jaccard similarity. */

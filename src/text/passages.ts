@@ -31,17 +31,21 @@ const GRAM = 4;
  * them where it swaps "bezahlen" for "zahlen" or "weiter" for "weiterhin", which whole words or
  * stems would not.
  */
-export function letterGrams(words: Iterable<string>): Set<number> {
-  const grams = new Set<number>();
+export function letterGrams(words: Iterable<string>): Uint32Array {
+  const grams: number[] = [];
   for (const lower of words) {
     const padded = ` ${lower} `;
     for (let i = 0; i + GRAM <= padded.length; i++) {
       let hash = 0x811c9dc5;
       for (let k = i; k < i + GRAM; k++) hash = Math.imul(hash ^ padded.charCodeAt(k), 0x01000193);
-      grams.add(hash >>> 0);
+      grams.push(hash >>> 0);
     }
   }
-  return grams;
+  // Sorted, without repeats: a quarter of the memory of a Set, and two of them compare in one merge.
+  const sorted = Uint32Array.from(grams).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
+  return sorted.slice(0, unique);
 }
 
 function shingles(tokens: readonly Token[]): string[] {
