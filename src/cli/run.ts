@@ -87,10 +87,13 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   reading.clear();
 
   const display = displayPath(io.cwd);
-  let findings: Finding[] = result.findings
-    .filter((f) => !flags.quiet || f.severity === 'error')
-    .map((f) => ({ ...f, file: display(f.file), ...(f.related ? { related: f.related.map((r) => ({ ...r, file: display(r.file) })) } : {}) }))
-    .sort(compareFindings);
+  // Display paths set in place: a run over thousands of drafts may hold many findings, never twice.
+  let findings: Finding[] = result.findings.filter((f) => !flags.quiet || f.severity === 'error');
+  for (const finding of findings) {
+    finding.file = display(finding.file);
+    for (const related of finding.related ?? []) related.file = display(related.file);
+  }
+  findings.sort(compareFindings);
   if (flags.writeBaseline !== undefined) writeJson(io, flags.writeBaseline, makeBaseline(findings), 'baseline');
   const baselineFile = flags.writeBaseline ?? flags.baseline;
   if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile));
@@ -201,8 +204,8 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
     .option('--baseline <file>', 'report only findings that are not in the baseline')
     .option('--write-baseline <file>', 'write the current findings to a baseline file')
-    .option('--jobs <n>', 'threads for reading and parsing drafts (default: the number of CPUs)')
-    .option('--no-cache', 'parse every draft, ignoring the parse cache')
+    .option('--jobs <n>', 'threads that parse and lint drafts (default: the number of CPUs)')
+    .option('--no-cache', 'analyse every draft anew, ignoring the analysis cache')
     .option('--cache-location <dir>', `the analysis cache's folder (default: ${DEFAULT_CACHE})`)
     .option('--no-color', 'no colour (NO_COLOR and FORCE_COLOR are honoured too)')
     .action((paths: string[], flags: CheckFlags) => done(runCheck(paths, flags, io)));
