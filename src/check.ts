@@ -1,6 +1,7 @@
 // The outer layer of `onevoice check`: spec, files and drafts in, findings out.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { stat as statFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
@@ -10,6 +11,7 @@ import { compareFindings, type Finding } from './engine/finding.js';
 import { lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
 import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, storeCorpus } from './pipeline/cache.js';
+import { Snapshot, type Snapshotted, type Stat } from './pipeline/snapshot.js';
 import type { Task } from './pipeline/pool.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { findSpec, loadSpec } from './spec/load.js';
@@ -97,6 +99,27 @@ async function select(options: CorpusOptions): Promise<Selection> {
   return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
 }
 
+interface Summarized {
+  info: DraftInfo;
+  findings?: Finding[];
+  summaries?: Record<string, unknown>;
+}
+
+/**
+ * Writes the snapshot anew when it holds too few of the drafts as they are now: not after each
+ * pre-commit check of one draft, but once enough of them have changed.
+ */
+function renewSnapshot(cache: string, setting: string, snapshot: Snapshot | undefined, started: number, files: string[], stats: (Stat | undefined)[], keys: string[], analysed: Summarized[]): void {
+  const byFile = new Map(analysed.map((a) => [a.info.file, a]));
+  const current = new Map<string, Stat & Snapshotted>();
+  files.forEach((file, index) => {
+    const draft = byFile.get(file);
+    if (draft?.summaries && stats[index]) current.set(file, { ...stats[index], key: keys[index]!, info: draft.info, summaries: draft.summaries });
+  });
+  if (snapshot && snapshot.staleness(current) <= Math.max(8, current.size / 20)) return;
+  Snapshot.write(cache, setting, started, current);
+}
+
 const inTeams = (teams: string[] | undefined) => (draft: { team?: string }) => !teams || (draft.team !== undefined && teams.includes(draft.team));
 
 /** Every draft read and parsed whole: for commands that need their text (coverage). */
@@ -121,12 +144,33 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
 
-  // Drafts that are only context for the corpus rules need no findings of their own.
+  // Drafts that are only context for the corpus rules need no findings of their own. A draft the
+  // snapshot holds unchanged (same size and time) is not read at all.
+  const snapshot = cache === undefined ? undefined : Snapshot.read(cache, hashOf([setting]));
+  const started = Date.now();
   const entries: (Entry | undefined)[] = new Array(files.length);
+  const summaries: (Record<string, unknown> | undefined)[] = new Array(files.length);
   const fileKeys: string[] = new Array(files.length);
+  const stats: (Stat | undefined)[] = new Array(files.length);
   const bytesOf: (Uint8Array | undefined)[] = new Array(files.length);
   await Promise.all(
     files.map(async (file, index) => {
+      const stat = await statFile(file).catch(() => undefined);
+      stats[index] = stat && { size: stat.size, mtimeMs: stat.mtimeMs };
+      const known = stats[index] && snapshot?.keyOf(file, stats[index]);
+      if (known !== undefined) {
+        fileKeys[index] = known;
+        if (!targets.has(file)) {
+          const snapshotted = snapshot!.draft(file, known);
+          if (snapshotted) {
+            entries[index] = { info: snapshotted.info };
+            summaries[index] = snapshotted.summaries;
+            return;
+          }
+        }
+        entries[index] = cachedEntry(cache!, known, file, targets.has(file));
+        if (entries[index]) return;
+      }
       const bytes = await readBytes(file);
       if ('failure' in bytes) {
         entries[index] = bytes;
@@ -148,12 +192,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const corpusKey = keys === undefined ? undefined : hashOf(fileKeys);
   const corpusFindings = corpusKey === undefined ? undefined : cachedCorpus(cache!, slot, corpusKey);
 
-  const summaries: (Record<string, unknown> | undefined)[] = new Array(files.length);
   const tasks: Task[] = [];
   const taskIndex: number[] = [];
   files.forEach((file, index) => {
     const entry = entries[index];
-    if (entry && ('failure' in entry || corpusFindings || (summaries[index] = cachedSummaries(cache!, fileKeys[index]!)))) return progress();
+    if (entry && ('failure' in entry || corpusFindings || (summaries[index] ??= snapshot?.draft(file, fileKeys[index]!)?.summaries ?? cachedSummaries(cache!, fileKeys[index]!)))) {
+      return progress();
+    }
     const bytes = bytesOf[index] ?? readFileSync(file);
     tasks.push({ file, bytes, withFindings: targets.has(file), ...(keys === undefined ? {} : { key: fileKeys[index]! }) });
     taskIndex.push(index);
@@ -174,7 +219,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     });
   }
 
-  const analysed: { info: DraftInfo; findings?: Finding[]; summaries?: Record<string, unknown> }[] = [];
+  const analysed: Summarized[] = [];
   const draftErrors = [...unreadable];
   entries.forEach((entry, index) => {
     if (!('failure' in entry!)) analysed.push({ ...entry!, ...(summaries[index] ? { summaries: summaries[index] } : {}) });
@@ -186,6 +231,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (!corpus) {
     corpus = lintCorpus(spec, analysed.map((a) => ({ info: a.info, summaries: a.summaries! })), checkedSet, rules);
     if (corpusKey !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
+    if (cache !== undefined) renewSnapshot(cache, hashOf([setting]), snapshot, started, files, stats, fileKeys, analysed);
   }
   const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
   return { spec, checked: checked.map((a) => a.info), draftErrors, findings };

@@ -52,7 +52,7 @@ export function cacheKeys(setting: string): CacheKeys {
 // and the corpus rules' summaries, which a run reads only when it compares the drafts anew.
 const entryFile = (folder: string, key: string, part: 'draft' | 'summaries') => path.join(folder, key.slice(0, 2), `${key}${part === 'draft' ? '' : '.summaries'}.json`);
 
-function readJson(file: string): unknown {
+export function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
@@ -60,7 +60,7 @@ function readJson(file: string): unknown {
   }
 }
 
-function writeWhole(file: string, data: unknown): void {
+export function writeWhole(file: string, data: unknown): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });

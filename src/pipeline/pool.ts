@@ -15,7 +15,7 @@ const MIN_DRAFTS_PER_THREAD = 24;
 
 // A thread's heap is bounded, so that its garbage is collected early and a run of thousands of
 // drafts stays small; a draft that needs more (megabytes of Markdown) is analysed on the main thread.
-const THREAD_HEAP_MB = 64;
+const THREAD_HEAP_MB = 128;
 
 const WORKER = new URL('./worker.js', import.meta.url);
 

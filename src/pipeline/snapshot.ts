@@ -1,0 +1,88 @@
+// The corpus snapshot: for every draft of the last run that wrote it, its size and modification
+// time, its cache key, its info and the corpus rules' summaries of it. A later run takes an
+// unchanged draft (same size and time) from here without reading it, nor its entry: a pre-commit
+// check of one changed draft in a corpus of thousands reads two files and the changed draft.
+// As git does with its index, a draft modified less than two seconds before the snapshot's run
+// began is not trusted by its time (a change within the clock's resolution would go unseen).
+
+import path from 'node:path';
+import type { DraftInfo } from '../drafts/types.js';
+import { readJson, writeWhole } from './cache.js';
+
+const RACY_MS = 2000;
+
+export interface Stat {
+  size: number;
+  mtimeMs: number;
+}
+
+interface Known extends Stat {
+  key: string;
+}
+
+export interface Snapshotted {
+  key: string;
+  info: DraftInfo;
+  summaries: Record<string, unknown>;
+}
+
+/** Where a snapshot is kept: one per setting (spec, rules). Two files: the stats, read always; the rest, read when needed. */
+const files = (folder: string, setting: string) => ({
+  stats: path.join(folder, 'snapshot', `${setting}.stats.json`),
+  drafts: path.join(folder, 'snapshot', `${setting}.drafts.json`),
+});
+
+export class Snapshot {
+  private drafts: Record<string, Omit<Snapshotted, 'key'>> | undefined;
+
+  private constructor(
+    private readonly folder: string,
+    private readonly setting: string,
+    private readonly known: Record<string, Known>,
+    private readonly started: number,
+    private readonly draftsKey: string,
+  ) {}
+
+  static read(folder: string, setting: string): Snapshot | undefined {
+    const stored = readJson(files(folder, setting).stats) as { started?: unknown; known?: unknown; draftsKey?: unknown } | undefined;
+    if (!stored || typeof stored.started !== 'number' || typeof stored.known !== 'object' || stored.known === null || typeof stored.draftsKey !== 'string') return undefined;
+    return new Snapshot(folder, setting, stored.known as Record<string, Known>, stored.started, stored.draftsKey);
+  }
+
+  /** The cache key of `file` if it is unchanged since the snapshot, by size and time. */
+  keyOf(file: string, stat: Stat): string | undefined {
+    const known = this.known[file];
+    if (!known || known.size !== stat.size || known.mtimeMs !== stat.mtimeMs || stat.mtimeMs > this.started - RACY_MS) return undefined;
+    return known.key;
+  }
+
+  /** The info and summaries of an unchanged draft (the larger file is read on the first call). */
+  draft(file: string, key: string): Omit<Snapshotted, 'key'> | undefined {
+    if (this.drafts === undefined) {
+      const stored = readJson(files(this.folder, this.setting).drafts) as { draftsKey?: unknown; drafts?: unknown } | undefined;
+      this.drafts = stored?.draftsKey === this.draftsKey && typeof stored.drafts === 'object' && stored.drafts !== null ? (stored.drafts as Record<string, Omit<Snapshotted, 'key'>>) : {};
+    }
+    return this.known[file]?.key === key ? this.drafts[file] : undefined;
+  }
+
+  /** How many of `current` drafts the snapshot does not hold as they are now. */
+  staleness(current: ReadonlyMap<string, Known>): number {
+    let stale = Object.keys(this.known).filter((file) => !current.has(file)).length;
+    for (const [file, now] of current) if (this.known[file]?.key !== now.key) stale++;
+    return stale;
+  }
+
+  static write(folder: string, setting: string, started: number, drafts: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>): void {
+    const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const known: Record<string, Known> = {};
+    const rest: Record<string, Omit<Snapshotted, 'key'>> = {};
+    for (const [file, { size, mtimeMs, key, info, summaries }] of drafts) {
+      known[file] = { size, mtimeMs, key };
+      rest[file] = { info, summaries };
+    }
+    // The drafts first: stats that are found point to drafts written whole (or to none, then read from entries).
+    writeWhole(files(folder, setting).drafts, { draftsKey, drafts: rest });
+    writeWhole(files(folder, setting).stats, { started, known, draftsKey });
+  }
+}
+
