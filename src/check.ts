@@ -1,7 +1,6 @@
 // The outer layer of `onevoice check`: spec, files and drafts in, findings out.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { stat as statFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
@@ -153,39 +152,37 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const fileKeys: string[] = new Array(files.length);
   const stats: (Stat | undefined)[] = new Array(files.length);
   const bytesOf: (Uint8Array | undefined)[] = new Array(files.length);
-  await Promise.all(
-    files.map(async (file, index) => {
-      const stat = await statFile(file).catch(() => undefined);
-      stats[index] = stat && { size: stat.size, mtimeMs: stat.mtimeMs };
-      const known = stats[index] && snapshot?.keyOf(file, stats[index]);
-      if (known !== undefined) {
-        fileKeys[index] = known;
-        if (!targets.has(file)) {
-          const snapshotted = snapshot!.draft(file, known);
-          if (snapshotted) {
-            entries[index] = { info: snapshotted.info };
-            summaries[index] = snapshotted.summaries;
-            return;
-          }
+  files.forEach((file, index) => {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    stats[index] = stat && { size: stat.size, mtimeMs: stat.mtimeMs };
+    const known = stats[index] && snapshot?.keyOf(file, stats[index]);
+    if (known !== undefined) {
+      fileKeys[index] = known;
+      if (!targets.has(file)) {
+        const snapshotted = snapshot!.draft(file, known);
+        if (snapshotted) {
+          entries[index] = { info: snapshotted.info };
+          summaries[index] = snapshotted.summaries;
+          return;
         }
-        entries[index] = cachedEntry(cache!, known, file, targets.has(file));
-        if (entries[index]) return;
       }
-      const bytes = await readBytes(file);
-      if ('failure' in bytes) {
-        entries[index] = bytes;
-        fileKeys[index] = '';
-        return;
-      }
-      if (keys === undefined) {
-        bytesOf[index] = bytes;
-        return;
-      }
-      fileKeys[index] = keys.of(file, bytes);
-      entries[index] = cachedEntry(cache!, fileKeys[index]!, file, targets.has(file));
-      if (!entries[index]) bytesOf[index] = bytes;
-    }),
-  );
+      entries[index] = cachedEntry(cache!, known, file, targets.has(file));
+      if (entries[index]) return;
+    }
+    const bytes = readBytes(file);
+    if ('failure' in bytes) {
+      entries[index] = bytes;
+      fileKeys[index] = '';
+      return;
+    }
+    if (keys === undefined) {
+      bytesOf[index] = bytes;
+      return;
+    }
+    fileKeys[index] = keys.of(file, bytes);
+    entries[index] = cachedEntry(cache!, fileKeys[index]!, file, targets.has(file));
+    if (!entries[index]) bytesOf[index] = bytes;
+  });
 
   // One slot per choice of drafts to check, holding the corpus findings of the last such run.
   const slot = hashOf([setting, ...(options.teams ?? []), '', ...targets]);

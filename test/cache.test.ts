@@ -3,7 +3,7 @@
 // writes nothing, two runs at once are safe.
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,8 @@ describe('the analysis cache', () => {
     const folder = demoCopy();
     const cache = path.join(folder, 'node_modules', '.cache', 'onevoice');
     const cold = await runCli(['--format', 'json'], folder);
-    // Per draft its entry and its summaries; one slot of corpus findings for the full run.
-    expect(entries(cache)).toHaveLength(21);
+    // Per draft its entry and its summaries; one slot of corpus findings for the full run; the snapshot's two files.
+    expect(entries(cache)).toHaveLength(23);
     const warm = await runCli(['--format', 'json'], folder);
     expect(warm).toEqual(cold);
 
@@ -36,7 +36,7 @@ describe('the analysis cache', () => {
     const changed = await runCli(['--format', 'json'], folder);
     expect(changed.stdout).not.toBe(cold.stdout);
     expect(changed.stdout).toContain('Unexpected `gratis`, expected `kostenfrei`');
-    expect(entries(cache)).toHaveLength(23);
+    expect(entries(cache)).toHaveLength(25);
     expect(changed).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
   });
 
@@ -60,6 +60,30 @@ describe('the analysis cache', () => {
 
     // A full warm run after it agrees with a run without the cache.
     expect(await runCli(['--format', 'json'], folder)).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
+  });
+
+  it('takes unchanged drafts from the snapshot without reading them, and reads a changed one', async () => {
+    const folder = demoCopy();
+    // Drafts last written an hour ago: the snapshot trusts their size and time.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const drafts = entries(folder).filter((file) => file.endsWith('.md') && !file.includes('node_modules'));
+    for (const file of drafts) utimesSync(file, hourAgo, hourAgo);
+    await runCli(['--format', 'json'], folder);
+    const snapshot = entries(path.join(folder, 'node_modules', '.cache', 'onevoice', 'snapshot'));
+    expect(snapshot.map((file) => path.basename(file).replace(/^\w+/, ''))).toEqual(['.drafts.json', '.stats.json']);
+
+    const post = path.join(folder, 'marketing', 'social', '2026-03-social-posts.md');
+    writeFileSync(post, readFileSync(post, 'utf8').replace('23.05.2026', '24.05.2026'));
+    const expected = await runCli(['--format', 'json', '--no-cache', 'marketing/social/2026-03-social-posts.md'], folder);
+    expect(findingsOf(expected).some((f) => f.startsWith('fact-conflict') && f.includes('24.05.2026'))).toBe(true);
+
+    // The press FAQ changes behind the snapshot's back (same size, same time): it is not read
+    // again, so the check sees it as it was. (The limit every cache by size and time has.)
+    const faq = path.join(folder, 'pr', 'faq', 'presse-faq.md');
+    writeFileSync(faq, readFileSync(faq, 'utf8').replace(/16\. Mai 2026/g, '17. Mai 2026'));
+    utimesSync(faq, hourAgo, hourAgo);
+    const named = await runCli(['--format', 'json', 'marketing/social/2026-03-social-posts.md'], folder);
+    expect(named).toEqual(expected);
   });
 
   it('ignores a corrupt entry and writes it anew', async () => {

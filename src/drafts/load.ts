@@ -11,7 +11,7 @@ import { readBytes, type ReadFailure, toDraftError, toFailure } from './read.js'
 import type { Draft, ParsedDraft } from './types.js';
 
 export async function readDraft(file: string): Promise<{ parsed: ParsedDraft } | ReadFailure> {
-  const bytes = await readBytes(file);
+  const bytes = readBytes(file);
   if ('failure' in bytes) return bytes;
   try {
     return { parsed: parseDraft(decodeDraft(bytes, file), file) };

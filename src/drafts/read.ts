@@ -1,7 +1,7 @@
 // Reads a draft file's bytes. Never throws for the draft's own faults: a draft that cannot be read
 // (or, later, parsed) comes back as the error to report for it, as plain data.
 
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { describeIoError, DraftError, type SourcePosition } from '../errors.js';
 
 /** A draft error as plain data, so that it can cross from a worker thread or be cached. */
@@ -15,10 +15,13 @@ export function toFailure(error: unknown, file: string): ReadFailure {
   return { failure: { code: draftError.code, message: draftError.message, ...(draftError.position ? { position: draftError.position } : {}) } };
 }
 
-/** The bytes of a draft, or the failure to report for it. */
-export async function readBytes(file: string): Promise<Uint8Array | ReadFailure> {
+/**
+ * The bytes of a draft, or the failure to report for it. Read synchronously: for thousands of
+ * small files that is faster than a round through the thread pool for each.
+ */
+export function readBytes(file: string): Uint8Array | ReadFailure {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (error) {
     return toFailure(error, file);
   }

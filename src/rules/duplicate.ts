@@ -17,12 +17,20 @@ const MIN_STEM_JACCARD = 0.25;
 const MAX_RELATED = 10;
 
 /**
- * A draft's passages as its summary holds them, in parallel lists (one JSON string or number per
- * passage and field, not one object each: a corpus of thousands of drafts reads back fast).
+ * A draft's passages as its summary holds them: the signatures, which every check compares, and
+ * the rest (where each passage stands, its words) as JSON text of its own, read only for drafts
+ * that hold a candidate copy. A pre-commit check of one draft among thousands reads the rest of
+ * a handful.
  */
-interface Passages {
+interface Summary {
   /** The MinHash signatures of the passages' content stems, one after another, base64. */
   signatures: string;
+  /** `Details`, as JSON. */
+  details: string;
+}
+
+/** Per passage, in parallel lists (one JSON value per passage and field, not one object each). */
+interface Details {
   /** Per passage: start line, start column, end line, end column, start offset, end offset. */
   spans: number[];
   excerpts: string[];
@@ -44,15 +52,15 @@ interface Passage {
   wording: string;
 }
 
-function unpack(draft: DraftInfo, passages: Passages, k: number): Passage {
-  const [startLine, startColumn, endLine, endColumn, from, to] = passages.spans.slice(k * SPAN_FIELDS, (k + 1) * SPAN_FIELDS) as [number, number, number, number, number, number];
-  const excerpt = passages.excerpts[k]!;
+function unpack(draft: DraftInfo, details: Details, k: number): Passage {
+  const [startLine, startColumn, endLine, endColumn, from, to] = details.spans.slice(k * SPAN_FIELDS, (k + 1) * SPAN_FIELDS) as [number, number, number, number, number, number];
+  const excerpt = details.excerpts[k]!;
   return {
     draft,
     span: { start: { line: startLine, column: startColumn }, end: { line: endLine, column: endColumn }, range: [from, to], ...(excerpt === '' ? {} : { excerpt }) },
-    words: passages.words[k]!,
-    content: passages.contents[k]!,
-    wording: passages.wordings[k]!,
+    words: details.words[k]!,
+    content: details.contents[k]!,
+    wording: details.wordings[k]!,
   };
 }
 
@@ -70,7 +78,7 @@ const approvedOf = perSpec((spec: Spec) =>
 /** "identical" only for the same wording; a copy that differs in a number or two stays below 100 %. */
 const likeness = (a: Passage, b: Passage, similarity: number) => (a.wording === b.wording ? 'identical' : `${Math.min(99, Math.floor(similarity * 100))} % alike`);
 
-const rule: CorpusRule<Passages> = {
+const rule: CorpusRule<Summary> = {
   id: 'duplicate',
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
   scope: 'corpus',
@@ -82,14 +90,14 @@ const rule: CorpusRule<Passages> = {
   summarize(spec, draft) {
     const passages = passagesOf(draft, spec.duplicates.minWords, approvedOf(spec)).filter((p) => p.stems.size >= MIN_STEMS);
     const spans = passages.map((p) => resolve(draft, { offset: sourceOffset(p.start.block, p.start.offset), end: sourceOffset(p.end.block, p.end.offset, true) }));
-    return {
-      signatures: encodeSignatures(passages.map((p) => signature(p.stems))),
+    const details: Details = {
       spans: spans.flatMap(({ start, end, range }) => [start.line, start.column, end.line, end.column, range![0], range![1]]),
       excerpts: spans.map((span) => span.excerpt ?? ''),
       words: passages.map((p) => p.words),
       contents: passages.map((p) => p.content.map((t) => t.lower).join(' ')),
       wordings: passages.map(wording),
     };
+    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details: JSON.stringify(details) };
   },
   check({ spec, drafts, isChecked, report }) {
     // Signatures of every passage, with its draft; a passage is unpacked once it is a candidate.
@@ -103,12 +111,15 @@ const rule: CorpusRule<Passages> = {
         places.push(k);
       });
     });
+    const details = new Map<number, Details>();
     const unpacked = new Map<number, Passage>();
     const passage = (i: number) => {
       let found = unpacked.get(i);
       if (!found) {
-        const { draft, summary } = drafts[owners[i]!]!;
-        unpacked.set(i, (found = unpack(draft, summary, places[i]!)));
+        const owner = owners[i]!;
+        const { draft, summary } = drafts[owner]!;
+        if (!details.has(owner)) details.set(owner, JSON.parse(summary.details) as Details);
+        unpacked.set(i, (found = unpack(draft, details.get(owner)!, places[i]!)));
       }
       return found;
     };
