@@ -36,6 +36,8 @@ export interface CheckOptions extends CorpusOptions {
   jobs?: number;
   /** Folder of the analysis cache (absolute); none: every draft is analysed. */
   cache?: string;
+  /** Read every draft, whatever the corpus snapshot says. */
+  ignoreSnapshot?: boolean;
 }
 
 export interface Corpus {
@@ -102,18 +104,36 @@ interface Summarized {
   info: DraftInfo;
   findings?: Finding[];
   summaries?: Record<string, unknown>;
+  full?: () => Record<string, unknown>;
 }
+
+/** Thrown when the snapshot names a cache entry that is gone. */
+class StaleSnapshot extends Error {}
 
 /**
  * Writes the snapshot anew when it holds too few of the drafts as they are now: not after each
  * pre-commit check of one draft, but once enough of them have changed.
  */
-function renewSnapshot(cache: string, setting: string, snapshot: Snapshot | undefined, started: number, files: string[], stats: (Stat | undefined)[], keys: string[], analysed: Summarized[]): void {
+function renewSnapshot(
+  cache: string,
+  setting: string,
+  snapshot: Snapshot | undefined,
+  started: number,
+  files: string[],
+  stats: (Stat | undefined)[],
+  keys: string[],
+  analysed: Summarized[],
+  rules: readonly Rule[],
+): void {
   const byFile = new Map(analysed.map((a) => [a.info.file, a]));
+  const lazy = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.lazy ? [[rule.id, rule.lazy as readonly string[]] as const] : [])));
+  // The rules' lazy fields stay in the drafts' own entries.
+  const light = (summaries: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, lazy.has(id) ? Object.fromEntries(Object.entries(summary as object).filter(([field]) => !lazy.get(id)!.includes(field))) : summary]));
   const current = new Map<string, Stat & Snapshotted>();
   files.forEach((file, index) => {
     const draft = byFile.get(file);
-    if (draft?.summaries && stats[index]) current.set(file, { ...stats[index], key: keys[index]!, info: draft.info, summaries: draft.summaries });
+    if (draft?.summaries && stats[index]) current.set(file, { ...stats[index], key: keys[index]!, info: draft.info, summaries: light(draft.summaries) });
   });
   if (snapshot && snapshot.staleness(current) <= Math.max(8, current.size / 20)) return;
   Snapshot.write(cache, setting, started, current);
@@ -145,13 +165,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   // Drafts that are only context for the corpus rules need no findings of their own. A draft the
   // snapshot holds unchanged (same size and time) is not read at all.
-  const snapshot = cache === undefined ? undefined : Snapshot.read(cache, hashOf([setting]));
+  const snapshot = cache === undefined || options.ignoreSnapshot ? undefined : Snapshot.read(cache, hashOf([setting]));
   const started = Date.now();
   const entries: (Entry | undefined)[] = new Array(files.length);
   const summaries: (Record<string, unknown> | undefined)[] = new Array(files.length);
   const fileKeys: string[] = new Array(files.length);
   const stats: (Stat | undefined)[] = new Array(files.length);
   const bytesOf: (Uint8Array | undefined)[] = new Array(files.length);
+  // Drafts whose summaries come from the snapshot, without the rules' lazy fields.
+  const fromSnapshot = new Set<number>();
   files.forEach((file, index) => {
     const stat = statSync(file, { throwIfNoEntry: false });
     stats[index] = stat && { size: stat.size, mtimeMs: stat.mtimeMs };
@@ -163,6 +185,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         if (snapshotted) {
           entries[index] = { info: snapshotted.info };
           summaries[index] = snapshotted.summaries;
+          fromSnapshot.add(index);
           return;
         }
       }
@@ -191,11 +214,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const tasks: Task[] = [];
   const taskIndex: number[] = [];
+  // The summaries of drafts whose entries were found: from the snapshot, else from their own entries.
+  const summariesOf = (file: string, index: number) => {
+    const snapshotted = snapshot?.draft(file, fileKeys[index]!);
+    if (snapshotted) fromSnapshot.add(index);
+    return snapshotted?.summaries ?? cachedSummaries(cache!, fileKeys[index]!);
+  };
   files.forEach((file, index) => {
     const entry = entries[index];
-    if (entry && ('failure' in entry || corpusFindings || (summaries[index] ??= snapshot?.draft(file, fileKeys[index]!)?.summaries ?? cachedSummaries(cache!, fileKeys[index]!)))) {
-      return progress();
-    }
+    if (entry && ('failure' in entry || corpusFindings || (summaries[index] ??= summariesOf(file, index)))) return progress();
     const bytes = bytesOf[index] ?? readFileSync(file);
     tasks.push({ file, bytes, withFindings: targets.has(file), ...(keys === undefined ? {} : { key: fileKeys[index]! }) });
     taskIndex.push(index);
@@ -219,16 +246,31 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const analysed: Summarized[] = [];
   const draftErrors = [...unreadable];
   entries.forEach((entry, index) => {
-    if (!('failure' in entry!)) analysed.push({ ...entry!, ...(summaries[index] ? { summaries: summaries[index] } : {}) });
-    else if (targets.has(files[index]!)) draftErrors.push(toDraftError(entry, files[index]!));
+    if ('failure' in entry!) {
+      if (targets.has(files[index]!)) draftErrors.push(toDraftError(entry, files[index]!));
+      return;
+    }
+    const key = fileKeys[index]!;
+    const full = () => {
+      const whole = cachedSummaries(cache!, key);
+      if (!whole) throw new StaleSnapshot();
+      return whole;
+    };
+    analysed.push({ ...entry!, ...(summaries[index] ? { summaries: summaries[index] } : {}), ...(fromSnapshot.has(index) ? { full } : {}) });
   });
   const checked = analysed.filter((a) => targets.has(a.info.file) && inTeams(options.teams)(a.info));
   const checkedSet = new Set(checked.map((a) => a.info.file));
   let corpus = corpusFindings;
   if (!corpus) {
-    corpus = lintCorpus(spec, analysed.map((a) => ({ info: a.info, summaries: a.summaries! })), checkedSet, rules);
+    try {
+      corpus = lintCorpus(spec, analysed.map((a) => ({ info: a.info, summaries: a.summaries!, ...(a.full ? { full: a.full } : {}) })), checkedSet, rules);
+    } catch (error) {
+      // A cache pruned by hand: the snapshot names entries that are gone. Check again without it.
+      if (error instanceof StaleSnapshot && !options.ignoreSnapshot) return check({ ...options, ignoreSnapshot: true });
+      throw error;
+    }
     if (corpusKey !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
-    if (cache !== undefined) renewSnapshot(cache, hashOf([setting]), snapshot, started, files, stats, fileKeys, analysed);
+    if (cache !== undefined) renewSnapshot(cache, hashOf([setting]), snapshot, started, files, stats, fileKeys, analysed, rules);
   }
   const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
   return { spec, checked: checked.map((a) => a.info), draftErrors, findings };

@@ -113,6 +113,8 @@ export function summarize(spec: Spec, draft: Draft, rules: readonly Rule[]): Rec
 export interface SummarizedDraft {
   info: DraftInfo;
   summaries: Record<string, unknown>;
+  /** The whole summaries where `summaries` lacks the rules' `lazy` fields. */
+  full?: () => Record<string, unknown>;
 }
 
 /** The findings of the corpus rules over every draft's summaries, unsorted. */
@@ -123,7 +125,7 @@ export function lintCorpus(spec: Spec, corpus: readonly SummarizedDraft[], check
     const report = findingsOf<DraftInfo, SummaryLocation>(spec, rule, (_draft, at) => resolveWithoutText(at), findings);
     (rule as CorpusRule).check({
       spec,
-      drafts: corpus.map(({ info, summaries }) => ({ draft: info, summary: summaries[rule.id] })),
+      drafts: corpus.map(({ info, summaries, full }) => ({ draft: info, summary: summaries[rule.id], full: () => (full ? full() : summaries)[rule.id] })),
       isChecked: (draft) => checked.has(draft.file),
       report: (draft, descriptor) => {
         if (!draft || checked.has(draft.file)) report(draft, descriptor);

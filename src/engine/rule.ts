@@ -58,7 +58,10 @@ export interface DraftContext {
 /** A draft as a corpus rule sees it: who wrote it, and the rule's own summary of it. */
 export interface Summarized<S> {
   draft: DraftInfo;
+  /** The summary; its `lazy` fields may be missing (see `full`). */
   summary: S;
+  /** The whole summary, `lazy` fields and all: read from the cache where `summary` lacks them. */
+  full(): S;
 }
 
 export interface CorpusContext<S> {
@@ -87,6 +90,11 @@ export interface CorpusRule<S = unknown> extends RuleBase {
   scope: 'corpus';
   /** What the rule needs of one draft, as plain data that survives JSON (it is cached). */
   summarize(spec: Spec, draft: Draft): S;
+  /**
+   * Fields of the summary that the rule needs of a few drafts only (where a passage has a
+   * candidate copy, say): the corpus snapshot leaves them out, and `full()` reads them.
+   */
+  lazy?: readonly string[];
   check(context: CorpusContext<S>): void;
 }
 

@@ -83,6 +83,7 @@ const rule: CorpusRule<Summary> = {
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
   scope: 'corpus',
   defaultSeverity: 'warning',
+  lazy: ['details'],
   messages: {
     'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: the same work done by two teams',
     'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',
@@ -117,8 +118,8 @@ const rule: CorpusRule<Summary> = {
       let found = unpacked.get(i);
       if (!found) {
         const owner = owners[i]!;
-        const { draft, summary } = drafts[owner]!;
-        if (!details.has(owner)) details.set(owner, JSON.parse(summary.details) as Details);
+        const { draft, full } = drafts[owner]!;
+        if (!details.has(owner)) details.set(owner, JSON.parse(full().details) as Details);
         unpacked.set(i, (found = unpack(draft, details.get(owner)!, places[i]!)));
       }
       return found;
