@@ -1,16 +1,18 @@
 // Does a draft convey a core message? Compares each sentence (and each pair of adjacent
 // sentences) with the message's text and variants in the draft's language on stems of content
-// words, then looks for what changes the content: another number or date, a negation, a swapped
-// key term. Shared by missing-message, message-drift and `onevoice coverage`.
+// words (how a word stands in a sentence: traces.ts), then looks for what changes the content:
+// another number or date, a negation, a swapped key term. Shared by missing-message,
+// message-drift and `onevoice coverage`.
 
 import type { Draft } from '../drafts/types.js';
 import type { CoreMessage, Lang, Spec } from '../spec/types.js';
-import { perDraft } from './memo.js';
+import { perDraft, perLanguage } from './memo.js';
 import { quantitiesOf, readQuantities, sameDate, type Quantity } from './numbers.js';
 import type { ProseBlock } from './prose.js';
 import { sentencesOf } from './sentences.js';
 import { isNegation, stopwords } from './stopwords.js';
 import { tokenize, type Token } from './tokens.js';
+import { presence, slotsOf, splitsOf, standsIn, TraceIndex, type Trace, type TracedText, type TracedWord } from './traces.js';
 
 /** Share of a form's content that a sentence must reproduce to convey it. */
 export const CONVEYED = 0.6;
@@ -21,14 +23,13 @@ const DETERMINERS = new Set(
   'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder jede jedes jeden jedem mein meine meinen meinem meiner dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure euren eurem eurer im am vom zum zur beim ins ans aufs'.split(' '),
 );
 
-interface ContentWord {
-  token: Token;
+interface ContentWord extends TracedWord {
   /** A name or a number: a swap here changes what is said. */
   key: boolean;
   weight: number;
 }
 
-interface MessageForm {
+interface MessageForm extends TracedText {
   text: string;
   kind: 'text' | 'variant';
   tokens: Token[];
@@ -84,7 +85,10 @@ function formsOf(message: CoreMessage, lang: Lang, brandWords: ReadonlySet<strin
   forms = texts.map(([text, kind]) => {
     const tokens = tokenize(text, lang);
     const quantities = readQuantities(text, lang).filter((q) => q.role !== 'year');
-    return { text, kind, tokens, content: contentWords(text, tokens, lang, brandWords), quantities, negated: tokens.some((t) => isNegation(t.lower, lang)) };
+    const content = contentWords(text, tokens, lang, brandWords);
+    const last = content[content.length - 1];
+    const slots = last ? last.offset + slotsOf(last) : 0;
+    return { text, kind, tokens, content, quantities, negated: tokens.some((t) => isNegation(t.lower, lang)), slots };
   });
   byLang.set(lang, forms);
   return forms;
@@ -92,6 +96,7 @@ function formsOf(message: CoreMessage, lang: Lang, brandWords: ReadonlySet<strin
 
 function contentWords(text: string, tokens: readonly Token[], lang: Lang, brandWords: ReadonlySet<string>): ContentWord[] {
   const stop = stopwords(lang);
+  let offset = 0;
   return tokens
     .filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang) && (t.lower.length > 1 || /\d/.test(t.lower)))
     .map((token) => {
@@ -102,81 +107,78 @@ function contentWords(text: string, tokens: readonly Token[], lang: Lang, brandW
       // a common noun rarely does ("die Nachbarschaft", "im Abo").
       const named = capitalised && (lang !== 'de' || !DETERMINERS.has(tokens[at - 1]!.lower));
       const weight = brandWords.has(token.lower) ? 0.5 : number ? 2 : 1;
-      return { token, key: number || named, weight };
+      const word = { token, key: number || named, weight, splits: splitsOf(token.lower), offset };
+      offset += slotsOf(word);
+      return word;
     });
 }
 
-/**
- * How well `word` stands in the window: 1 for the same stem or form; 0.75 as a part of a compound
- * ("Diebstahl" in "Diebstahlschutz") or a compound split into words ("Arbeitsweg" ~ "Weg zur
- * Arbeit"), since such a match may be a related word rather than the same; 0 where it is absent.
- */
-function presence(word: Token, window: readonly Token[]): number {
-  let best = 0;
-  for (const token of window) {
-    if (token.stem === word.stem || token.lower === word.lower) return 1;
-    const partOf = (long: string, short: string) => short.length >= 4 && long !== short && (long.startsWith(short) || long.endsWith(short));
-    if (partOf(token.lower, word.stem) || partOf(word.lower, token.stem)) best = 0.75;
-  }
-  if (best > 0) return best;
-  const lower = word.lower;
-  for (let cut = 3; cut <= lower.length - 3; cut++) {
-    const head = lower.slice(0, cut).replace(/(?:s|es|n|en)$/, '');
-    const tail = lower.slice(cut);
-    if (head.length >= 3 && window.some((t) => t.stem.startsWith(head) || t.lower === head) && window.some((t) => t.lower === tail || t.stem === tail || t.lower.startsWith(tail))) return 0.75;
-  }
-  return 0;
+/** A form of one of the spec's messages, numbered within its `Lexicon`. */
+interface NumberedForm extends MessageForm {
+  number: number;
 }
 
-const present = (word: Token, window: readonly Token[]) => presence(word, window) > 0;
+/** The forms of the spec's messages in one language, numbered, and their traces. */
+interface Lexicon {
+  messages: { message: CoreMessage; forms: NumberedForm[] }[];
+  traces: TraceIndex;
+}
+
+const lexiconOf = perLanguage((spec: Spec, lang: Lang): Lexicon => {
+  const brandWords = new Set(tokenize(spec.brand ?? '', lang).map((t) => t.lower));
+  const forms: NumberedForm[] = [];
+  const messages = spec.messages.map((message) => ({
+    message,
+    forms: formsOf(message, lang, brandWords).map((form) => {
+      const numbered = { ...form, number: forms.length };
+      forms.push(numbered);
+      return numbered;
+    }),
+  }));
+  return { messages, traces: new TraceIndex(forms) };
+});
 
 interface Window extends Span {
-  tokens: Token[];
-  /** Stems and lowercase forms of the tokens, per sentence, for the quick test of exact matches. */
-  words: Set<string>[];
-  /** One sentence, or two adjacent ones (a message may run over both). */
-  single: boolean;
+  /** The tokens of its one sentence, or of its two adjacent ones (a message may run over both). */
+  sentences: readonly Token[][];
+  /** What each of its sentences says about each form, by form number. */
+  traces: readonly (readonly (Trace | undefined)[])[];
 }
 
-function windowsOf(draft: Draft): Window[] {
+const isSingle = (window: Window) => window.sentences.length === 1;
+
+function windowsOf(draft: Draft, lexicon: Lexicon): Window[] {
   const windows: Window[] = [];
   for (const block of draft.blocks) {
-    const singles = sentencesOf(block, draft.lang).map(
-      (sentence): Window => ({ block, start: sentence.start, end: sentence.end, tokens: sentence.tokens, words: [new Set(sentence.tokens.flatMap((t) => [t.stem, t.lower]))], single: true }),
-    );
-    singles.forEach((single, i) => {
-      windows.push(single);
-      const following = singles[i + 1];
-      if (following) windows.push({ block, start: single.start, end: following.end, tokens: [...single.tokens, ...following.tokens], words: [...single.words, ...following.words], single: false });
+    const sentences = sentencesOf(block, draft.lang);
+    const traces = sentences.map((sentence) => lexicon.traces.union(sentence.tokens));
+    sentences.forEach((sentence, i) => {
+      windows.push({ block, start: sentence.start, end: sentence.end, sentences: [sentence.tokens], traces: [traces[i]!] });
+      const following = sentences[i + 1];
+      if (following) windows.push({ block, start: sentence.start, end: following.end, sentences: [sentence.tokens, following.tokens], traces: [traces[i]!, traces[i + 1]!] });
     });
   }
   return windows;
 }
 
-function score(form: MessageForm, window: Window): { score: number; missing: ContentWord[] } {
-  // Exact matches first, from the window's word set: most windows share too little with the form
-  // to reach RECOGNISABLE even if every other word matched as a compound part, and stop here.
+/** How much of the form's content stands in a window whose sentences left these traces of it. */
+function score(form: MessageForm, trace: Trace | undefined, other: Trace | undefined): { score: number; missing: ContentWord[] } {
   let total = 0;
-  let exact = 0;
-  for (const word of form.content) {
-    total += word.weight;
-    if (window.words.some((words) => words.has(word.token.stem) || words.has(word.token.lower))) exact += word.weight;
-  }
-  if (total === 0 || exact + 0.75 * (total - exact) < RECOGNISABLE * total) return { score: 0, missing: form.content };
   let matched = 0;
   const missing: ContentWord[] = [];
   for (const word of form.content) {
-    const found = presence(word.token, window.tokens);
+    total += word.weight;
+    const found = presence(word, trace, other);
     matched += found * word.weight;
     if (found === 0) missing.push(word);
   }
-  return { score: matched / total, missing };
+  return { score: total === 0 ? 0 : matched / total, missing };
 }
 
 /** A paraphrase may leave out some content words, the more the longer the message: none of three, one of four. */
 function conveys(form: MessageForm, window: Window, value: number, missing: readonly ContentWord[]): boolean {
   // Over two sentences, shared words are likelier by chance: there every content word must stand.
-  if (!window.single) return missing.length === 0 && value >= CONVEYED;
+  if (!isSingle(window)) return missing.length === 0 && value >= CONVEYED;
   return value >= CONVEYED && missing.length <= Math.floor(form.content.length * 0.3);
 }
 
@@ -187,6 +189,7 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
 /** What in the window changes the form's content, if anything. */
 function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang: Lang): Drift | undefined {
   const text = window.block.text;
+  const tokens = window.sentences.flat();
   const quantities = quantitiesOf(window.block, lang).filter((q) => q.start >= window.start && q.end <= window.end && q.role !== 'year' && q.role !== 'reference');
   for (const expected of form.quantities) {
     if (quantities.some((q) => sameQuantity(q, expected))) continue;
@@ -194,17 +197,17 @@ function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang
     if (other) return { kind: 'number', found: other.raw, expected: expected.raw, start: other.start, end: other.end };
   }
   // A negation counts where it bears on the message: within three words of one of its words.
-  const negation = window.tokens.find(
-    (t, i) => isNegation(t.lower, lang) && window.tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => present(w.token, [near]))),
+  const negation = tokens.find(
+    (t, i) => isNegation(t.lower, lang) && tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => standsIn(form, w, near))),
   );
   if (negation && !form.negated) return { kind: 'negation', found: negation.text, expected: '', start: negation.start, end: negation.end };
-  if (!negation && form.negated && !window.tokens.some((t) => isNegation(t.lower, lang))) {
+  if (!negation && form.negated && !tokens.some((t) => isNegation(t.lower, lang))) {
     const expected = form.tokens.find((t) => isNegation(t.lower, lang))!;
     return { kind: 'negation', found: '', expected: expected.text, start: window.start, end: window.end };
   }
   for (const word of missing) {
     if (!word.key) continue;
-    const substitute = substituteFor(form, word, missing, window, lang);
+    const substitute = substituteFor(form, word, missing, window, tokens, lang);
     if (substitute) return { kind: 'term', ...substitute };
   }
   return undefined;
@@ -216,7 +219,7 @@ function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang
  * gespeichert" stands for "in Deutschland gespeichert" and "unabhängig vom Stromnetz" for
  * "unabhängig von fossiler Wärme". Runs longer than two words are rewordings, not swaps.
  */
-function substituteFor(form: MessageForm, word: ContentWord, missing: readonly ContentWord[], window: Window, lang: Lang): { found: string; expected: string; start: number; end: number } | undefined {
+function substituteFor(form: MessageForm, word: ContentWord, missing: readonly ContentWord[], window: Window, tokens: readonly Token[], lang: Lang): { found: string; expected: string; start: number; end: number } | undefined {
   const content = form.content.map((c) => c.token);
   const gone = new Set(missing.map((m) => m.token));
   let first = content.indexOf(word.token);
@@ -225,7 +228,7 @@ function substituteFor(form: MessageForm, word: ContentWord, missing: readonly C
   while (last < content.length - 1 && gone.has(content[last + 1]!)) last++;
   if (last - first > 1) return undefined;
   const stop = stopwords(lang);
-  const words = window.tokens.filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang));
+  const words = tokens.filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang));
   const same = (a: Token, b: Token) => a.lower === b.lower || a.stem === b.stem;
   const left = content[first - 1];
   const right = content[last + 1];
@@ -236,7 +239,7 @@ function substituteFor(form: MessageForm, word: ContentWord, missing: readonly C
   const between = words.slice(from + 1, to);
   if (between.length === 0 || between.length > 2) return undefined;
   if (between.some((t) => content.some((c) => same(t, c)))) return undefined;
-  const isKey = (t: Token) => /^\d/.test(t.lower) || (/^\p{Lu}/u.test(t.text) && t !== window.tokens[0]);
+  const isKey = (t: Token) => /^\d/.test(t.lower) || (/^\p{Lu}/u.test(t.text) && t !== tokens[0]);
   if (!between.some(isKey)) return undefined;
   const text = window.block.text;
   return {
@@ -251,18 +254,21 @@ const span = ({ block, start, end }: Span): Span => ({ block, start, end });
 
 /** For every core message with a text in the draft's language: conveyed, drifted or absent. */
 export const analyseMessages = perDraft((spec: Spec, draft: Draft): Conveyance[] => {
-  const brandWords = new Set(tokenize(spec.brand ?? '', draft.lang).map((t) => t.lower));
-  const windows = windowsOf(draft);
+  const lexicon = lexiconOf(spec, draft.lang);
+  const windows = windowsOf(draft, lexicon);
   const results: Conveyance[] = [];
-  for (const message of spec.messages) {
-    const forms = formsOf(message, draft.lang, brandWords);
+  for (const { message, forms } of lexicon.messages) {
     if (forms.length === 0) continue;
     const result: Conveyance = { message, status: 'absent', score: 0, drifts: [] };
     for (const window of windows) {
       let conveyed: { score: number; form: MessageForm } | undefined;
       let drifted: DriftedSentence | undefined;
       for (const form of forms) {
-        const { score: value, missing } = score(form, window);
+        const trace = window.traces[0]![form.number];
+        const other = window.traces[1]?.[form.number];
+        // A window whose words say nothing about the form scores 0; most say nothing.
+        if (!trace && !other) continue;
+        const { score: value, missing } = score(form, trace, other);
         if (value < RECOGNISABLE) continue;
         const drift = driftOf(form, window, missing, draft.lang);
         if (!drift && conveys(form, window, value, missing) && value > (conveyed?.score ?? 0)) conveyed = { score: value, form };
@@ -271,7 +277,7 @@ export const analyseMessages = perDraft((spec: Spec, draft: Draft): Conveyance[]
       // A sentence that conveys the message through any of its forms is no drift from another form.
       if (conveyed && conveyed.score > result.score) {
         Object.assign(result, { status: 'conveyed', score: conveyed.score, at: span(window), form: { text: conveyed.form.text, kind: conveyed.form.kind } });
-      } else if (!conveyed && drifted && window.single) {
+      } else if (!conveyed && drifted && isSingle(window)) {
         result.drifts.push(drifted);
       }
     }

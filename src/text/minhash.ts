@@ -88,8 +88,11 @@ export function candidatePairs(signatures: readonly Uint32Array[], group: (index
   for (let band = 0; band < BANDS; band++) {
     if (wantedItems.length * 4 < count) {
       const buckets = new Map<number, number[]>();
+      // A bit per low 16 bits of a wanted hash: most other items miss it and skip the map.
+      const seen = new Uint32Array(2048);
       for (const index of wantedItems) {
         const hash = bandHash(signatures[index]!, band);
+        seen[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
         const bucket = buckets.get(hash);
         if (bucket) bucket.push(index);
         else buckets.set(hash, [index]);
@@ -97,7 +100,9 @@ export function candidatePairs(signatures: readonly Uint32Array[], group: (index
       for (const bucket of buckets.values()) for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) consider(bucket[a]!, bucket[b]!, band);
       for (let index = 0; index < count; index++) {
         if (isWanted[index]) continue;
-        for (const other of buckets.get(bandHash(signatures[index]!, band)) ?? []) consider(other, index, band);
+        const hash = bandHash(signatures[index]!, band);
+        if ((seen[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
+        for (const other of buckets.get(hash) ?? []) consider(other, index, band);
       }
       continue;
     }

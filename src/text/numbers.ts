@@ -111,6 +111,8 @@ const REFERENCE_BEFORE = /(?:\p{L}*(?:straße|strasse|str\.|platz|weg|allee|gass
 /** Every number and date in `text`, in order. */
 export function readQuantities(text: string, lang: Lang): Quantity[] {
   const found: Quantity[] = [];
+  // Every date and number pattern below needs a digit; most prose blocks have none.
+  if (!/\d/.test(text)) return found;
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
 

@@ -41,8 +41,15 @@ function sameWord(token: Token, word: Token, caseSensitive: boolean, exact: bool
   return token.text.slice(0, shared) === word.text.slice(0, shared);
 }
 
+type Entry<T> = Phrase<T> & { words: Token[] };
+
 export class PhraseMatcher<T> {
-  private readonly byFirstStem = new Map<string, (Phrase<T> & { words: Token[] })[]>();
+  private readonly byFirstStem = new Map<string, Entry<T>[]>();
+  /**
+   * Every stem or form a word may have to start a phrase: a key of `byFirstStem`, alone or with
+   * one of the ENDINGS. Most words have none, and one lookup passes them over.
+   */
+  private readonly openers = new Set<string>();
 
   constructor(phrases: Phrase<T>[], readonly lang: Lang) {
     for (const phrase of phrases) {
@@ -56,34 +63,38 @@ export class PhraseMatcher<T> {
         this.byFirstStem.set(key, bucket);
       }
     }
+    for (const key of this.byFirstStem.keys()) {
+      this.openers.add(key);
+      for (const ending of ENDINGS) this.openers.add(key + ending);
+    }
   }
 
   /** Every occurrence of every phrase in `tokens` (the tokens of `text`), in text order. */
   find(text: string, tokens: readonly Token[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     if (this.byFirstStem.size === 0) return matches;
-    const tried: (Phrase<T> & { words: Token[] })[] = [];
+    const tried: Entry<T>[] = [];
+    const consider = (at: number, key: string) => {
+      for (const phrase of this.byFirstStem.get(key) ?? []) {
+        if (tried.includes(phrase)) continue;
+        tried.push(phrase);
+        const matched = this.matchAt(text, tokens, at, phrase);
+        if (matched) matches.push({ start: tokens[at]!.start, end: matched[matched.length - 1]!.end, tokens: matched, phrase });
+      }
+    };
     for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i]!;
+      const { lower, stem } = tokens[i]!;
+      if (!this.openers.has(lower) && !this.openers.has(stem)) continue;
+      // The phrases the word may start: by its stem, its form, or its form less a regular ending; each once.
       tried.length = 0;
-      const consider = (key: string) => {
-        const bucket = this.byFirstStem.get(key);
-        if (!bucket) return;
-        for (const phrase of bucket) {
-          if (tried.includes(phrase)) continue;
-          tried.push(phrase);
-          const matched = this.matchAt(text, tokens, i, phrase);
-          if (matched) matches.push({ start: first.start, end: matched[matched.length - 1]!.end, tokens: matched, phrase });
-        }
-      };
-      consider(first.stem);
-      consider(first.lower);
-      for (const ending of ENDINGS) if (first.lower.length > ending.length && first.lower.endsWith(ending)) consider(first.lower.slice(0, -ending.length));
+      consider(i, stem);
+      consider(i, lower);
+      for (const ending of ENDINGS) if (lower.length > ending.length && lower.endsWith(ending)) consider(i, lower.slice(0, -ending.length));
     }
     return matches;
   }
 
-  private matchAt(text: string, tokens: readonly Token[], at: number, phrase: Phrase<T> & { words: Token[] }): Token[] | undefined {
+  private matchAt(text: string, tokens: readonly Token[], at: number, phrase: Entry<T>): Token[] | undefined {
     const matched: Token[] = [];
     for (let j = 0; j < phrase.words.length; j++) {
       const token = tokens[at + j];
