@@ -126,16 +126,17 @@ function renewSnapshot(
   rules: readonly Rule[],
 ): void {
   const byFile = new Map(analysed.map((a) => [a.info.file, a]));
+  const usable = files.flatMap((file, index) => (byFile.get(file)?.summaries && stats[index] ? [index] : []));
+  if (snapshot && snapshot.staleness(new Map(usable.map((index) => [files[index]!, keys[index]!]))) <= Math.max(8, usable.length / 20)) return;
   const lazy = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.lazy ? [[rule.id, rule.lazy as readonly string[]] as const] : [])));
   // The rules' lazy fields stay in the drafts' own entries.
   const light = (summaries: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, lazy.has(id) ? Object.fromEntries(Object.entries(summary as object).filter(([field]) => !lazy.get(id)!.includes(field))) : summary]));
   const current = new Map<string, Stat & Snapshotted>();
-  files.forEach((file, index) => {
-    const draft = byFile.get(file);
-    if (draft?.summaries && stats[index]) current.set(file, { ...stats[index], key: keys[index]!, info: draft.info, summaries: light(draft.summaries) });
-  });
-  if (snapshot && snapshot.staleness(current) <= Math.max(8, current.size / 20)) return;
+  for (const index of usable) {
+    const draft = byFile.get(files[index]!)!;
+    current.set(files[index]!, { ...stats[index]!, key: keys[index]!, info: draft.info, summaries: light(draft.summaries!) });
+  }
   Snapshot.write(cache, setting, started, current);
 }
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DraftError, SpecError } from '../src/errors.js';
 import { applyFixes } from '../src/fix.js';
-import { candidatePairs, signature } from '../src/text/minhash.js';
+import { candidatePairs, signature, Signatures } from '../src/text/minhash.js';
 import { parseSpec } from '../src/spec/load.js';
 import { lintDrafts } from './helpers.js';
 
@@ -155,9 +155,9 @@ describe('properties', () => {
     const sets = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 3, maxLength: 12 }), { minLength: 2, maxLength: 60 });
     fc.assert(
       fc.property(sets, fc.array(fc.nat(), { maxLength: 3 }), (words, picks) => {
-        const signatures = words.map((set) => signature(set.map((w) => `w${w}`)));
+        const signatures = Signatures.of(words.map((set) => signature(set.map((w) => `w${w}`))));
         const group = (i: number) => Math.floor(i / 3);
-        const wanted = new Set(picks.map((p) => p % signatures.length));
+        const wanted = new Set(picks.map((p) => p % signatures.count));
         const key = ([i, j]: [number, number]) => `${i}-${j}`;
         const all = candidatePairs(signatures, group, () => true).filter(([i, j]) => wanted.has(i) || wanted.has(j));
         const few = candidatePairs(signatures, group, (i) => wanted.has(i));

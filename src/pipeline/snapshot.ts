@@ -65,10 +65,10 @@ export class Snapshot {
     return this.known[file]?.key === key ? this.drafts[file] : undefined;
   }
 
-  /** How many of `current` drafts the snapshot does not hold as they are now. */
-  staleness(current: ReadonlyMap<string, Known>): number {
+  /** How many drafts the snapshot does not hold as they are now (`current`: file → key). */
+  staleness(current: ReadonlyMap<string, string>): number {
     let stale = Object.keys(this.known).filter((file) => !current.has(file)).length;
-    for (const [file, now] of current) if (this.known[file]?.key !== now.key) stale++;
+    for (const [file, key] of current) if (this.known[file]?.key !== key) stale++;
     return stale;
   }
 

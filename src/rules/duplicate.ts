@@ -6,7 +6,7 @@ import { resolve } from '../engine/lint.js';
 import type { CorpusRule, Span } from '../engine/rule.js';
 import type { Lang, Spec } from '../spec/types.js';
 import { perSpec } from '../text/memo.js';
-import { candidatePairs, decodeSignatures, dice, encodeSignatures, estimatedJaccard, signature } from '../text/minhash.js';
+import { candidatePairs, decodeSignatures, dice, encodeSignatures, PERMUTATIONS, signature, Signatures } from '../text/minhash.js';
 import { approvedShingles, letterGrams, passagesOf, wording } from '../text/passages.js';
 import { sourceOffset } from '../text/prose.js';
 
@@ -102,15 +102,16 @@ const rule: CorpusRule<Summary> = {
   },
   check({ spec, drafts, isChecked, report }) {
     // Signatures of every passage, with its draft; a passage is unpacked once it is a candidate.
-    const signatures: Uint32Array[] = [];
-    const owners: number[] = [];
-    const places: number[] = [];
-    drafts.forEach(({ summary }, index) => {
-      decodeSignatures(summary.signatures).forEach((sig, k) => {
-        signatures.push(sig);
-        owners.push(index);
-        places.push(k);
-      });
+    const parts = drafts.map(({ summary }) => decodeSignatures(summary.signatures));
+    const signatures = Signatures.join(parts);
+    const owners = new Int32Array(signatures.count);
+    const places = new Int32Array(signatures.count);
+    let at = 0;
+    parts.forEach((part, owner) => {
+      for (let k = 0; k < part.length / PERMUTATIONS; k++, at++) {
+        owners[at] = owner;
+        places[at] = k;
+      }
     });
     const details = new Map<number, Details>();
     const unpacked = new Map<number, Passage>();
@@ -141,7 +142,7 @@ const rule: CorpusRule<Summary> = {
     };
     for (const [i, j] of pairs) {
       // Stems far apart: no rewording brings the letters close enough, so skip the measuring.
-      if (estimatedJaccard(signatures[i]!, signatures[j]!) < MIN_STEM_JACCARD) continue;
+      if (signatures.estimatedJaccard(i, j) < MIN_STEM_JACCARD) continue;
       const [a, b] = [passage(i), passage(j)];
       const similarity = dice(gramsOf(a), gramsOf(b));
       if (similarity < spec.duplicates.threshold) continue;

@@ -1,7 +1,8 @@
 // MinHash signatures and LSH banding: candidate pairs of similar word sets in near-linear time,
 // without comparing every passage with every other.
 
-const PERMUTATIONS = 60;
+/** Numbers in a signature: one least hash per permutation. */
+export const PERMUTATIONS = 60;
 const BANDS = 20;
 const ROWS = PERMUTATIONS / BANDS;
 
@@ -43,22 +44,53 @@ export function encodeSignatures(signatures: readonly Uint32Array[]): string {
   return Buffer.from(all.buffer).toString('base64');
 }
 
-export function decodeSignatures(text: string): Uint32Array[] {
+/** Signatures read back from `encodeSignatures`, one after another in one array (see `Signatures`). */
+export function decodeSignatures(text: string): Uint32Array {
   const bytes = Buffer.from(text, 'base64');
   // Copied: a Uint32Array needs an offset the pooled buffer may not have.
-  const all = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return Array.from({ length: all.length / PERMUTATIONS }, (_, k) => all.subarray(k * PERMUTATIONS, (k + 1) * PERMUTATIONS));
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/** Many signatures in one flat array (no object per signature): signature i at i · PERMUTATIONS. */
+export class Signatures {
+  readonly count: number;
+  constructor(readonly data: Uint32Array) {
+    this.count = data.length / PERMUTATIONS;
+  }
+
+  static join(parts: readonly Uint32Array[]): Signatures {
+    const data = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      data.set(part, at);
+      at += part.length;
+    }
+    return new Signatures(data);
+  }
+
+  static of(signatures: readonly Uint32Array[]): Signatures {
+    return Signatures.join(signatures);
+  }
+
+  /** The share of permutations on which signatures i and j agree: an estimate of their sets' Jaccard similarity. */
+  estimatedJaccard(i: number, j: number): number {
+    let same = 0;
+    for (let k = 0; k < PERMUTATIONS; k++) if (this.data[i * PERMUTATIONS + k] === this.data[j * PERMUTATIONS + k]) same++;
+    return same / PERMUTATIONS;
+  }
 }
 
 /** A 32-bit hash of a band's rows: equal rows give equal hashes (and unequal ones rarely do). */
-function bandHash(sig: Uint32Array, band: number): number {
+function bandHash(data: Uint32Array, index: number, band: number): number {
   let hash = 0x811c9dc5;
-  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) hash = Math.imul(hash ^ sig[row]!, 0x01000193) ^ (hash >>> 15);
+  const start = index * PERMUTATIONS + band * ROWS;
+  for (let row = start; row < start + ROWS; row++) hash = Math.imul(hash ^ data[row]!, 0x01000193) ^ (hash >>> 15);
   return hash >>> 0;
 }
 
-function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
-  for (let row = band * ROWS; row < (band + 1) * ROWS; row++) if (a[row] !== b[row]) return false;
+function sameBand(data: Uint32Array, i: number, j: number, band: number): boolean {
+  const [a, b] = [i * PERMUTATIONS + band * ROWS, j * PERMUTATIONS + band * ROWS];
+  for (let row = 0; row < ROWS; row++) if (data[a + row] !== data[b + row]) return false;
   return true;
 }
 
@@ -71,18 +103,21 @@ function sameBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
  * with few items wanted (a pre-commit check of one draft), only their hashes are kept, and every
  * other item looked up among them.
  */
-export function candidatePairs(signatures: readonly Uint32Array[], group: (index: number) => number, wanted: (index: number) => boolean): [number, number][] {
-  const count = signatures.length;
-  const groups = Int32Array.from(signatures, (_, index) => group(index));
-  const isWanted = signatures.map((_, index) => wanted(index));
-  const wantedItems = signatures.map((_, index) => index).filter((index) => isWanted[index]);
+export function candidatePairs(signatures: Signatures, group: (index: number) => number, wanted: (index: number) => boolean): [number, number][] {
+  const { count, data } = signatures;
+  const groups = new Int32Array(count);
+  const isWanted = new Uint8Array(count);
+  const wantedItems: number[] = [];
+  for (let index = 0; index < count; index++) {
+    groups[index] = group(index);
+    if ((isWanted[index] = wanted(index) ? 1 : 0)) wantedItems.push(index);
+  }
   const found: [number, number][] = [];
   const consider = (x: number, y: number, band: number) => {
     const [i, j] = x < y ? [x, y] : [y, x];
     if (groups[i] === groups[j] || !(isWanted[i] || isWanted[j])) return;
-    const [a, b] = [signatures[i]!, signatures[j]!];
-    if (!sameBand(a, b, band)) return;
-    for (let earlier = 0; earlier < band; earlier++) if (sameBand(a, b, earlier)) return;
+    if (!sameBand(data, i, j, band)) return;
+    for (let earlier = 0; earlier < band; earlier++) if (sameBand(data, i, j, earlier)) return;
     found.push([i, j]);
   };
   for (let band = 0; band < BANDS; band++) {
@@ -91,7 +126,7 @@ export function candidatePairs(signatures: readonly Uint32Array[], group: (index
       // A bit per low 16 bits of a wanted hash: most other items miss it and skip the map.
       const seen = new Uint32Array(2048);
       for (const index of wantedItems) {
-        const hash = bandHash(signatures[index]!, band);
+        const hash = bandHash(data, index, band);
         seen[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
         const bucket = buckets.get(hash);
         if (bucket) bucket.push(index);
@@ -100,7 +135,7 @@ export function candidatePairs(signatures: readonly Uint32Array[], group: (index
       for (const bucket of buckets.values()) for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) consider(bucket[a]!, bucket[b]!, band);
       for (let index = 0; index < count; index++) {
         if (isWanted[index]) continue;
-        const hash = bandHash(signatures[index]!, band);
+        const hash = bandHash(data, index, band);
         if ((seen[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
         for (const other of buckets.get(hash) ?? []) consider(other, index, band);
       }
@@ -112,7 +147,7 @@ export function candidatePairs(signatures: readonly Uint32Array[], group: (index
     const scale = 2 ** indexBits;
     const drop = indexBits - 21;
     const keyed = new Float64Array(count);
-    for (let index = 0; index < count; index++) keyed[index] = (bandHash(signatures[index]!, band) >>> drop) * scale + index;
+    for (let index = 0; index < count; index++) keyed[index] = (bandHash(data, index, band) >>> drop) * scale + index;
     keyed.sort();
     for (let start = 0; start < count; ) {
       const hash = Math.floor(keyed[start]! / scale);
@@ -147,11 +182,4 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
     }
   }
   return (2 * shared) / (a.length + b.length);
-}
-
-/** The share of permutations on which two signatures agree: an estimate of the sets' Jaccard similarity. */
-export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
 }

@@ -68,9 +68,17 @@ interface Sentence {
   tokens: Token[];
 }
 
+const approvedWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+
 /** A sentence most of whose word triples are approved text is no one's own work to duplicate. */
 function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): boolean {
   if (approved.size === 0) return false;
+  // An approved triple needs three words of approved text: most sentences have fewer, and are done.
+  let words = approvedWords.get(approved);
+  if (!words) approvedWords.set(approved, (words = new Set([...approved].flatMap((shingle) => shingle.split(' ')))));
+  let found = 0;
+  for (const token of tokens) if (words.has(token.lower) && ++found === SHINGLE) break;
+  if (found < SHINGLE) return false;
   const own = shingles(tokens);
   return own.length > 0 && own.filter((s) => approved.has(s)).length >= own.length / 2;
 }
