@@ -166,7 +166,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   // Drafts that are only context for the corpus rules need no findings of their own. A draft the
   // snapshot holds unchanged (same size and time) is not read at all.
-  const snapshot = cache === undefined || options.ignoreSnapshot ? undefined : Snapshot.read(cache, hashOf([setting]));
+  const snapshot = keys === undefined || options.ignoreSnapshot ? undefined : Snapshot.read(cache!, keys.run);
   const started = Date.now();
   const entries: (Entry | undefined)[] = new Array(files.length);
   const summaries: (Record<string, unknown> | undefined)[] = new Array(files.length);
@@ -209,7 +209,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
 
   // One slot per choice of drafts to check, holding the corpus findings of the last such run.
-  const slot = hashOf([setting, ...(options.teams ?? []), '', ...targets]);
+  const slot = hashOf([keys?.run ?? '', ...(options.teams ?? []), '', ...targets]);
   const corpusKey = keys === undefined ? undefined : hashOf(fileKeys);
   const corpusFindings = corpusKey === undefined ? undefined : cachedCorpus(cache!, slot, corpusKey);
 
@@ -224,7 +224,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   files.forEach((file, index) => {
     const entry = entries[index];
     if (entry && ('failure' in entry || corpusFindings || (summaries[index] ??= summariesOf(file, index)))) return progress();
-    const bytes = bytesOf[index] ?? readFileSync(file);
+    const bytes = bytesOf[index] ?? readBytes(file);
+    if ('failure' in bytes) {
+      entries[index] = bytes;
+      return progress();
+    }
     tasks.push({ file, bytes, withFindings: targets.has(file), ...(keys === undefined ? {} : { key: fileKeys[index]! }) });
     taskIndex.push(index);
   });
@@ -271,7 +275,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       throw error;
     }
     if (corpusKey !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
-    if (cache !== undefined) renewSnapshot(cache, hashOf([setting]), snapshot, started, files, stats, fileKeys, analysed, rules);
+    if (keys !== undefined) renewSnapshot(cache!, keys.run, snapshot, started, files, stats, fileKeys, analysed, rules);
   }
   const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
   return { spec, checked: checked.map((a) => a.info), draftErrors, findings };

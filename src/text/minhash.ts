@@ -19,19 +19,20 @@ function fnv1a(text: string, seed: number): number {
   return hash >>> 0;
 }
 
-const hashes = new Map<string, [number, number]>();
+const hashes = new Map<string, Uint32Array>();
 
 /** The MinHash signature of a set of words: per permutation, the least hash of any word. */
 export function signature(words: Iterable<string>): Uint32Array {
   const result = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   for (const word of words) {
     let pair = hashes.get(word);
-    if (!pair) hashes.set(word, (pair = [fnv1a(word, 0), fnv1a(word, 0x9e3779b9) | 1]));
-    const [h1, h2] = pair;
-    // Double hashing (Kirsch–Mitzenmacher): h1 + i·h2 stands for the i-th permutation.
+    if (pair === undefined) hashes.set(word, (pair = Uint32Array.of(fnv1a(word, 0), fnv1a(word, 0x9e3779b9) | 1)));
+    // Double hashing (Kirsch–Mitzenmacher): h1 + i·h2 stands for the i-th permutation, added up step by step.
+    const step = pair[1]!;
+    let hash = pair[0]!;
     for (let i = 0; i < PERMUTATIONS; i++) {
-      const h = (h1 + Math.imul(i, h2)) >>> 0;
-      if (h < result[i]!) result[i] = h;
+      if (hash < result[i]!) result[i] = hash;
+      hash = (hash + step) >>> 0;
     }
   }
   return result;
