@@ -1,7 +1,7 @@
 // Real subprocess runs of bin/onevoice.js (built by `npm test`'s pretest step).
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,4 +50,19 @@ describe('--jobs', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(onevoice(['--jobs', '0'], folder)).toMatchObject({ status: 2, stderr: 'onevoice: --jobs takes a whole number from 1, not "0"\n' });
   }, 120_000);
+
+  it('analyses a draft too large for a thread on the main thread, with the same report', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-large-'));
+    writeFileSync(path.join(folder, 'onevoice.yaml'), 'version: 1\nlanguage: de\nterms:\n  - { use: kostenfrei, avoid: [gratis] }\n');
+    for (let i = 0; i < 60; i++) writeFileSync(path.join(folder, `beitrag-${i}.md`), `# Beitrag ${i}\n\nDie Stadt fördert offene Daten seit ${2000 + i} mit großem Erfolg, und der Zugang ist gratis.\n`);
+    // About 6.6 MB of prose: more than a thread's bounded heap holds while parsing it.
+    const paragraph = 'Die Stadt Berlin fördert offene Daten, und die Verwaltung arbeitet seit 2019 eng mit der Community zusammen. '.repeat(5);
+    writeFileSync(path.join(folder, 'archiv.md'), `# Archiv\n\n${Array.from({ length: 12_000 }, () => paragraph).join('\n\n')}\n\nDer Zugang bleibt gratis.\n`);
+    const one = onevoice(['--format', 'json', '--jobs', '1', '--no-cache'], folder);
+    const two = onevoice(['--format', 'json', '--jobs', '2', '--no-cache'], folder);
+    expect(one.status).toBe(1);
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect((JSON.parse(two.stdout) as { findings: { file: string }[] }).findings.some((f) => f.file === 'archiv.md')).toBe(true);
+  }, 180_000);
 });

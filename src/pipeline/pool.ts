@@ -60,19 +60,16 @@ export function analyseHere(spec: Spec, rules: readonly Rule[], task: Task, cach
 export async function analyseAll(tasks: readonly Task[], { spec, rules, jobs, cache, onDone }: PoolOptions): Promise<Analysis[]> {
   const threads = Math.min(jobs, Math.floor(tasks.length / MIN_DRAFTS_PER_THREAD));
   const results: Analysis[] = new Array(tasks.length);
-  if (threads <= 1 || !canSpawn()) {
-    tasks.forEach((task, index) => {
-      results[index] = analyseHere(spec, rules, task, cache);
-      onDone();
-    });
-    return results;
-  }
-  const setup: WorkerSetup = { specFile: spec.file, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
-  let next = 0;
   const here = (index: number) => {
     results[index] = analyseHere(spec, rules, tasks[index]!, cache);
     onDone();
   };
+  let next = 0;
+  if (threads <= 1 || !canSpawn()) {
+    while (next < tasks.length) here(next++);
+    return results;
+  }
+  const setup: WorkerSetup = { specFile: spec.file, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
