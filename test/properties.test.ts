@@ -155,7 +155,7 @@ describe('properties', () => {
     const sets = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 30 }), { minLength: 3, maxLength: 12 }), { minLength: 2, maxLength: 60 });
     fc.assert(
       fc.property(sets, fc.array(fc.nat(), { maxLength: 3 }), (words, picks) => {
-        const signatures = Signatures.of(words.map((set) => signature(set.map((w) => `w${w}`))));
+        const signatures = Signatures.join(words.map((set) => signature(set.map((w) => `w${w}`))));
         const group = (i: number) => Math.floor(i / 3);
         const wanted = new Set(picks.map((p) => p % signatures.count));
         const key = ([i, j]: [number, number]) => `${i}-${j}`;

@@ -69,10 +69,6 @@ export class Signatures {
     return new Signatures(data);
   }
 
-  static of(signatures: readonly Uint32Array[]): Signatures {
-    return Signatures.join(signatures);
-  }
-
   /** The share of permutations on which signatures i and j agree: an estimate of their sets' Jaccard similarity. */
   estimatedJaccard(i: number, j: number): number {
     let same = 0;
