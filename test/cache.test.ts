@@ -3,7 +3,7 @@
 // writes nothing, two runs at once are safe.
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,23 @@ describe('the analysis cache', () => {
     utimesSync(faq, hourAgo, hourAgo);
     const named = await runCli(['--format', 'json', 'marketing/social/2026-03-social-posts.md'], folder);
     expect(named).toEqual(expected);
+  });
+
+  it('falls back to reading every draft when the snapshot names entries that were pruned', async () => {
+    const folder = demoCopy();
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of entries(folder).filter((f) => f.endsWith('.md') && !f.includes('node_modules'))) utimesSync(file, hourAgo, hourAgo);
+    await runCli(['--format', 'json'], folder);
+    const cache = path.join(folder, 'node_modules', '.cache', 'onevoice');
+    for (const file of entries(cache).filter((f) => f.endsWith('.summaries.json'))) rmSync(file);
+    // A passage of the press FAQ copied into the social post: its details come from a pruned entry.
+    const post = path.join(folder, 'marketing', 'social', '2026-03-social-posts.md');
+    const faq = readFileSync(path.join(folder, 'pr', 'faq', 'presse-faq.md'), 'utf8');
+    const paragraph = faq.split(/\n\s*\n/).find((p) => p.split(/\s+/).length > 45 && !p.startsWith('#') && !p.startsWith('---'))!;
+    writeFileSync(post, `${readFileSync(post, 'utf8')}\n${paragraph}\n`);
+    const named = await runCli(['--format', 'json', 'marketing/social/2026-03-social-posts.md'], folder);
+    expect(named).toEqual(await runCli(['--format', 'json', '--no-cache', 'marketing/social/2026-03-social-posts.md'], folder));
+    expect(findingsOf(named).some((f) => f.startsWith('duplicate marketing/social/2026-03-social-posts.md') && f.includes('presse-faq.md'))).toBe(true);
   });
 
   it('ignores a corrupt entry and writes it anew', async () => {
