@@ -1,6 +1,6 @@
 // The outer layer of `onevoice check`: spec, files and drafts in, findings out.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
@@ -100,7 +100,8 @@ async function select(options: CorpusOptions): Promise<Selection> {
   return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
 }
 
-interface Summarized {
+/** A draft as the check gathers it: its entry, and its summaries where the corpus is compared anew. */
+interface Gathered {
   info: DraftInfo;
   findings?: Finding[];
   summaries?: Record<string, unknown>;
@@ -110,43 +111,13 @@ interface Summarized {
 /** Thrown when the snapshot names a cache entry that is gone. */
 class StaleSnapshot extends Error {}
 
-/**
- * Writes the snapshot anew when it holds too few of the drafts as they are now: not after each
- * pre-commit check of one draft, but once enough of them have changed.
- */
-function renewSnapshot(
-  cache: string,
-  setting: string,
-  snapshot: Snapshot | undefined,
-  started: number,
-  files: string[],
-  stats: (Stat | undefined)[],
-  keys: string[],
-  analysed: Summarized[],
-  rules: readonly Rule[],
-): void {
-  const byFile = new Map(analysed.map((a) => [a.info.file, a]));
-  const usable = files.flatMap((file, index) => (byFile.get(file)?.summaries && stats[index] ? [index] : []));
-  if (snapshot && snapshot.staleness(new Map(usable.map((index) => [files[index]!, keys[index]!]))) <= Math.max(8, usable.length / 20)) return;
-  const lazy = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.lazy ? [[rule.id, rule.lazy as readonly string[]] as const] : [])));
-  // The rules' lazy fields stay in the drafts' own entries.
-  const light = (summaries: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, lazy.has(id) ? Object.fromEntries(Object.entries(summary as object).filter(([field]) => !lazy.get(id)!.includes(field))) : summary]));
-  const current = new Map<string, Stat & Snapshotted>();
-  for (const index of usable) {
-    const draft = byFile.get(files[index]!)!;
-    current.set(files[index]!, { ...stats[index]!, key: keys[index]!, info: draft.info, summaries: light(draft.summaries!) });
-  }
-  Snapshot.write(cache, setting, started, current);
-}
-
 const inTeams = (teams: string[] | undefined) => (draft: { team?: string }) => !teams || (draft.team !== undefined && teams.includes(draft.team));
 
 /** Every draft read and parsed whole: for commands that need their text (coverage). */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { spec, files, targets, unreadable } = await select(options);
   const { loadDrafts } = await import('./drafts/load.js');
-  const { drafts, errors } = await loadDrafts(spec, files);
+  const { drafts, errors } = loadDrafts(spec, files);
   const checked = drafts.filter((d) => targets.has(d.file) && inTeams(options.teams)(d));
   return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targets.has(e.file))] };
 }
@@ -159,7 +130,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const { spec, files, targets, unreadable } = await select(options);
   const { rules, cache } = options;
-  const setting = JSON.stringify([spec.file, readFileSync(spec.file, 'utf8'), rules.map((r) => r.id)]);
+  const setting = JSON.stringify([spec.file, spec.source, rules.map((r) => r.id)]);
   const keys = cache === undefined ? undefined : cacheKeys(setting);
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
@@ -248,7 +219,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     });
   }
 
-  const analysed: Summarized[] = [];
+  const analysed: Gathered[] = [];
+  // What the snapshot would hold of each draft now, by file.
+  const current = new Map<string, Stat & Snapshotted>();
   const draftErrors = [...unreadable];
   entries.forEach((entry, index) => {
     if ('failure' in entry!) {
@@ -262,6 +235,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       return whole;
     };
     analysed.push({ ...entry!, ...(summaries[index] ? { summaries: summaries[index] } : {}), ...(fromSnapshot.has(index) ? { full } : {}) });
+    if (summaries[index] && stats[index]) current.set(files[index]!, { ...stats[index], key, info: entry!.info, summaries: summaries[index] });
   });
   const checked = analysed.filter((a) => targets.has(a.info.file) && inTeams(options.teams)(a.info));
   const checkedSet = new Set(checked.map((a) => a.info.file));
@@ -275,7 +249,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       throw error;
     }
     if (corpusKey !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
-    if (keys !== undefined) renewSnapshot(cache!, keys.run, snapshot, started, files, stats, fileKeys, analysed, rules);
+    const lazy = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.lazy ? [[rule.id, rule.lazy as readonly string[]] as const] : [])));
+    if (keys !== undefined) Snapshot.renew(cache!, keys.run, snapshot, started, current, lazy);
   }
   const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
   return { spec, checked: checked.map((a) => a.info), draftErrors, findings };

@@ -10,11 +10,10 @@ import { parseDraft } from './parse.js';
 import { readBytes, type ReadFailure, toDraftError, toFailure } from './read.js';
 import type { Draft, ParsedDraft } from './types.js';
 
-export async function readDraft(file: string): Promise<{ parsed: ParsedDraft } | ReadFailure> {
-  const bytes = readBytes(file);
-  if ('failure' in bytes) return bytes;
+/** A draft from its bytes: decoded, parsed and resolved; or the failure to report for it. */
+export function draftFromBytes(spec: Spec, file: string, bytes: Uint8Array): Draft | ReadFailure {
   try {
-    return { parsed: parseDraft(decodeDraft(bytes, file), file) };
+    return resolveDraft(spec, file, parseDraft(decodeDraft(bytes, file), file));
   } catch (error) {
     return toFailure(error, file);
   }
@@ -43,23 +42,15 @@ function ownersOf(spec: Spec) {
 }
 
 /** Reads and parses every draft whole, text and all: for commands that need more than findings (coverage). */
-export async function loadDrafts(spec: Spec, files: string[]): Promise<LoadedDrafts> {
-  const results = await Promise.all(files.map((file) => readDraft(file)));
+export function loadDrafts(spec: Spec, files: string[]): LoadedDrafts {
   const drafts: Draft[] = [];
   const errors: DraftError[] = [];
-  results.forEach((result, index) => {
-    const file = files[index]!;
-    if ('failure' in result) {
-      errors.push(toDraftError(result, file));
-      return;
-    }
-    try {
-      drafts.push(resolveDraft(spec, file, result.parsed));
-    } catch (error) {
-      if (!(error instanceof DraftError)) throw error;
-      errors.push(error);
-    }
-  });
+  for (const file of files) {
+    const bytes = readBytes(file);
+    const result = 'failure' in bytes ? bytes : draftFromBytes(spec, file, bytes);
+    if ('failure' in result) errors.push(toDraftError(result, file));
+    else drafts.push(result);
+  }
   return { drafts, errors };
 }
 

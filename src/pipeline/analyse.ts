@@ -2,11 +2,9 @@
 // to team and channel, then the draft rules' findings and the corpus rules' summaries. What comes
 // out is plain data, so it can cross from a worker thread and be cached; the text is dropped.
 
-import { decodeDraft } from '../drafts/decode.js';
-import { resolveDraft } from '../drafts/load.js';
-import { parseDraft } from '../drafts/parse.js';
-import { type ReadFailure, toFailure } from '../drafts/read.js';
-import { type Draft, type DraftInfo, infoOf } from '../drafts/types.js';
+import { draftFromBytes } from '../drafts/load.js';
+import type { ReadFailure } from '../drafts/read.js';
+import { type DraftInfo, infoOf } from '../drafts/types.js';
 import type { Finding } from '../engine/finding.js';
 import { lintDraft, summarize } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
@@ -23,12 +21,8 @@ export interface Analysed {
 export type Analysis = Analysed | ReadFailure;
 
 export function analyseDraft(spec: Spec, rules: readonly Rule[], file: string, bytes: Uint8Array, withFindings: boolean): Analysis {
-  let draft: Draft;
-  try {
-    draft = resolveDraft(spec, file, parseDraft(decodeDraft(bytes, file), file));
-  } catch (error) {
-    return toFailure(error, file);
-  }
+  const draft = draftFromBytes(spec, file, bytes);
+  if ('failure' in draft) return draft;
   return {
     info: infoOf(draft),
     summaries: summarize(spec, draft, rules),

@@ -66,24 +66,33 @@ export class Snapshot {
     return this.known[file]?.key === key ? this.drafts[file] : undefined;
   }
 
-  /** How many drafts the snapshot does not hold as they are now (`current`: file → key). */
-  staleness(current: ReadonlyMap<string, string>): number {
+  /** How many drafts the snapshot does not hold as they are now. */
+  private staleness(current: ReadonlyMap<string, Known>): number {
     let stale = Object.keys(this.known).filter((file) => !current.has(file)).length;
-    for (const [file, key] of current) if (this.known[file]?.key !== key) stale++;
+    for (const [file, { key }] of current) if (this.known[file]?.key !== key) stale++;
     return stale;
   }
 
-  static write(folder: string, setting: string, started: number, drafts: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>): void {
+  /**
+   * Writes the snapshot of `current` drafts anew when `previous` holds too few of them as they
+   * are now: not after each pre-commit check of one draft, but once enough have changed. The
+   * rules' `lazy` summary fields (by rule id) stay in the drafts' own entries.
+   */
+  static renew(folder: string, setting: string, previous: Snapshot | undefined, started: number, current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>, lazy: ReadonlyMap<string, readonly string[]>): void {
+    if (previous && previous.staleness(current) <= Math.max(8, current.size / 20)) return;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const known: Record<string, Known> = {};
     const rest: Record<string, Omit<Snapshotted, 'key'>> = {};
-    for (const [file, { size, mtimeMs, key, info, summaries }] of drafts) {
+    const light = (id: string, summary: unknown) => {
+      const fields = lazy.get(id);
+      return fields ? Object.fromEntries(Object.entries(summary as object).filter(([field]) => !fields.includes(field))) : summary;
+    };
+    for (const [file, { size, mtimeMs, key, info, summaries }] of current) {
       known[file] = { size, mtimeMs, key };
-      rest[file] = { info, summaries };
+      rest[file] = { info, summaries: Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, light(id, summary)])) };
     }
     // The drafts first: stats that are found point to drafts written whole (or to none, then read from entries).
     writeWhole(files(folder, setting).drafts, { draftsKey, drafts: rest });
     writeWhole(files(folder, setting).stats, { started, known, draftsKey });
   }
 }
-

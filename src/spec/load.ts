@@ -105,7 +105,7 @@ export function parseSpec(source: string, file: string): Spec {
   }
   const problem = validateSchema(raw);
   if (problem) throw spec.error(problem.path, problem.message, problem.atKey);
-  return normalise(raw as RawSpec, spec);
+  return { ...normalise(raw as RawSpec, spec), source };
 }
 
 // The raw shape the schema guarantees.
@@ -133,7 +133,7 @@ interface RawSpec {
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
 const withSeverity = (severity: Severity | undefined) => (severity ? { severity } : {});
 
-function normalise(raw: RawSpec, source: SpecSource): Spec {
+function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
   const language: Lang = raw.language ?? 'en';
   const perLang = (text: RawText): Record<Lang, string> => (typeof text === 'string' ? { [language]: text } : { ...text });
 

@@ -93,6 +93,8 @@ export interface Campaign extends SpecEntry {
 export interface Spec {
   /** Absolute path of the spec file. */
   file: string;
+  /** The text the spec was read from: what a cache entry made under it depends on. */
+  source: string;
   /** The folder drafts are found under and team/channel paths are relative to. */
   root: string;
   version: 1;
