@@ -196,6 +196,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const entry = entries[index];
     if (entry && ('failure' in entry || corpusFindings || (summaries[index] ??= summariesOf(file, index)))) return progress();
     const bytes = bytesOf[index] ?? readBytes(file);
+    // From here the task holds the bytes, and lets them go once the draft is analysed.
+    bytesOf[index] = undefined;
     if ('failure' in bytes) {
       entries[index] = bytes;
       return progress();

@@ -159,8 +159,8 @@ describe('properties', () => {
         const group = (i: number) => Math.floor(i / 3);
         const wanted = new Set(picks.map((p) => p % signatures.count));
         const key = ([i, j]: [number, number]) => `${i}-${j}`;
-        const all = candidatePairs(signatures, group, () => true).filter(([i, j]) => wanted.has(i) || wanted.has(j));
-        const few = candidatePairs(signatures, group, (i) => wanted.has(i));
+        const all = candidatePairs(signatures, group, () => true).toArray().filter(([i, j]) => wanted.has(i) || wanted.has(j));
+        const few = candidatePairs(signatures, group, (i) => wanted.has(i)).toArray();
         expect(few.map(key).sort()).toEqual(all.map(key).sort());
         expect(new Set(few.map(key)).size).toBe(few.length);
         for (const [i, j] of few) expect(group(i)).not.toBe(group(j));

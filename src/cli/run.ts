@@ -44,7 +44,11 @@ interface CheckFlags {
 }
 
 /** Paths as reports show them: relative to the working directory, with `/`. */
-const displayPath = (cwd: string) => (file: string) => path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || '.';
+/** Paths as reports show them, relative to the working folder: one string per file, however many findings name it. */
+function displayPath(cwd: string): (file: string) => string {
+  const shown = new Map<string, string>();
+  return (file) => shown.get(file) ?? shown.set(file, path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || '.').get(file)!;
+}
 
 const ids = (values: string[] | undefined) => values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
@@ -124,13 +128,17 @@ function loadBaseline(io: CliIO, file: string): Baseline {
   return baseline;
 }
 
-/** Pieces of a report joined into writes of about a megabyte: few calls, never the whole report at once. */
+// Large enough for few calls, small enough that a joined batch stays a young object the collector
+// frees at once (larger strings go to the old generation and pile up until a full collection).
+const BATCH = 1 << 15;
+
+/** Pieces of a report joined into writes of some 32,000 characters: never the whole report at once. */
 function* batched(pieces: string | Iterable<string>): Generator<string> {
   if (typeof pieces === 'string') return yield pieces;
   let batch = '';
   for (const piece of pieces) {
     batch += piece;
-    if (batch.length >= 1 << 20) {
+    if (batch.length >= BATCH) {
       yield batch;
       batch = '';
     }

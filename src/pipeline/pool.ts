@@ -16,6 +16,9 @@ const MIN_DRAFTS_PER_THREAD = 24;
 // A thread's heap is bounded, so that its garbage is collected early and a run of thousands of
 // drafts stays small; a draft that needs more (megabytes of Markdown) is analysed on the main thread.
 const THREAD_HEAP_MB = 128;
+// Its young generation too: a parse leaves mostly short-lived garbage, and a young generation of
+// 24 MB (V8 gives 48) collects it as fast, with some 20 MB less memory per thread (measured).
+const THREAD_YOUNG_MB = 24;
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
@@ -57,13 +60,19 @@ export function analyseHere(spec: Spec, rules: readonly Rule[], task: Task, cach
   return analysis;
 }
 
-export async function analyseAll(tasks: readonly Task[], { spec, rules, jobs, cache, onDone }: PoolOptions): Promise<Analysis[]> {
+/**
+ * Analyses the drafts of `tasks`, which it takes over: each task is let go once its draft is
+ * analysed, so the bytes of thousands of drafts are not all held until the last is done.
+ */
+export async function analyseAll(tasks: (Task | undefined)[], { spec, rules, jobs, cache, onDone }: PoolOptions): Promise<Analysis[]> {
   const threads = Math.min(jobs, Math.floor(tasks.length / MIN_DRAFTS_PER_THREAD));
   const results: Analysis[] = new Array(tasks.length);
-  const here = (index: number) => {
-    results[index] = analyseHere(spec, rules, tasks[index]!, cache);
+  const finish = (index: number, analysis: Analysis) => {
+    results[index] = analysis;
+    tasks[index] = undefined;
     onDone();
   };
+  const here = (index: number) => finish(index, analyseHere(spec, rules, tasks[index]!, cache));
   let next = 0;
   if (threads <= 1 || !canSpawn()) {
     while (next < tasks.length) here(next++);
@@ -73,7 +82,7 @@ export async function analyseAll(tasks: readonly Task[], { spec, rules, jobs, ca
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+        const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_MB } });
         const inFlight = new Set<number>();
         const send = () => {
           if (next < tasks.length) {
@@ -86,8 +95,7 @@ export async function analyseAll(tasks: readonly Task[], { spec, rules, jobs, ca
         };
         worker.on('message', ({ index, analysis }: { index: number; analysis: Analysis }) => {
           inFlight.delete(index);
-          results[index] = analysis;
-          onDone();
+          finish(index, analysis);
           send();
         });
         worker.on('error', (error: Error & { code?: string }) => {

@@ -3,10 +3,10 @@
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
 import { resolve } from '../engine/lint.js';
-import type { CorpusRule, Span } from '../engine/rule.js';
+import type { CorpusRule, Span, Summarized } from '../engine/rule.js';
 import type { Lang, Spec } from '../spec/types.js';
 import { perSpec } from '../text/memo.js';
-import { candidatePairs, decodeSignatures, dice, encodeSignatures, PERMUTATIONS, signature, Signatures } from '../text/minhash.js';
+import { candidatePairs, dice, encodeSignatures, signature, Signatures } from '../text/minhash.js';
 import { approvedShingles, letterGrams, passagesOf, wording } from '../text/passages.js';
 import { sourceOffset } from '../text/prose.js';
 
@@ -15,6 +15,8 @@ const MIN_STEMS = 8;
 // Stem sets of reworded copies at a letter similarity of 0.8 overlap by about half; a quarter is far off.
 const MIN_STEM_JACCARD = 0.25;
 const MAX_RELATED = 10;
+// Content with a letter 4-gram: two letters in a row (a word is padded with a space each side).
+const HAS_GRAM = /\S\S/;
 
 /**
  * A draft's passages as its summary holds them: the signatures, which every check compares, and
@@ -27,6 +29,18 @@ interface Summary {
   signatures: string;
   /** `Details`, as JSON. */
   details: string;
+}
+
+const WIDE = /[\u0100-\uffff]/g;
+const escapeWide = (character: string) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * JSON text in one byte per character, half the memory of the corpus's largest summaries: V8
+ * keeps a string two bytes wide when it holds a character past Latin-1 (escaped here), and also
+ * when it was made from such a string (an excerpt of a draft with one „ in it), so it is copied.
+ */
+function compactJson(data: unknown): string {
+  return Buffer.from(JSON.stringify(data).replace(WIDE, escapeWide), 'latin1').toString('latin1');
 }
 
 /** Per passage, in parallel lists (one JSON value per passage and field, not one object each). */
@@ -78,6 +92,89 @@ const approvedOf = perSpec((spec: Spec) =>
 /** "identical" only for the same wording; a copy that differs in a number or two stays below 100 %. */
 const likeness = (a: Passage, b: Passage, similarity: number) => (a.wording === b.wording ? 'identical' : `${Math.min(99, Math.floor(similarity * 100))} % alike`);
 
+/**
+ * Every passage of the corpus by number, in draft order: its signature, and its details read from
+ * its draft's summary once a passage of that draft is a candidate.
+ */
+class Passages {
+  readonly signatures: Signatures;
+  private readonly owners: Int32Array;
+  private readonly places: Int32Array;
+  private readonly details = new Map<number, Details>();
+
+  constructor(private readonly drafts: readonly Summarized<Summary>[]) {
+    const { signatures, counts } = Signatures.decode(drafts.map(({ summary }) => summary.signatures));
+    this.signatures = signatures;
+    this.owners = new Int32Array(signatures.count);
+    this.places = new Int32Array(signatures.count);
+    let at = 0;
+    counts.forEach((count, owner) => {
+      for (let k = 0; k < count; k++, at++) {
+        this.owners[at] = owner;
+        this.places[at] = k;
+      }
+    });
+  }
+
+  owner(i: number): number {
+    return this.owners[i]!;
+  }
+
+  draftOf(i: number): DraftInfo {
+    return this.drafts[this.owners[i]!]!.draft;
+  }
+
+  private detailsOf(i: number): Details {
+    const owner = this.owners[i]!;
+    let found = this.details.get(owner);
+    if (!found) this.details.set(owner, (found = JSON.parse(this.drafts[owner]!.full().details) as Details));
+    return found;
+  }
+
+  content(i: number): string {
+    return this.detailsOf(i).contents[this.places[i]!]!;
+  }
+
+  unpack(i: number): Passage {
+    return unpack(this.draftOf(i), this.detailsOf(i), this.places[i]!);
+  }
+}
+
+/**
+ * Passages that stand in another draft at the given likeness or more, one of the two `wanted`: per
+ * passage, its copies and their likeness, one after the other (copy, likeness, copy, …), in the
+ * order they were found.
+ */
+function findCopies(passages: Passages, threshold: number, wanted: (i: number) => boolean): Map<number, number[]> {
+  const { signatures } = passages;
+  const pairs = candidatePairs(signatures, (i) => passages.owner(i), wanted);
+  // Stems find the candidates; letter 4-grams, computed for candidates only, say how alike they are.
+  const grams = new Map<number, Uint32Array>();
+  const gramsOf = (i: number) => grams.get(i) ?? grams.set(i, letterGrams(passages.content(i).split(' '))).get(i)!;
+  const copies = new Map<number, number[]>();
+  const add = (i: number, j: number, similarity: number) => {
+    const found = copies.get(i);
+    if (found) found.push(j, similarity);
+    else copies.set(i, [j, similarity]);
+  };
+  for (let k = 0; k < pairs.length; k++) {
+    const [i, j] = [pairs.first(k), pairs.second(k)];
+    // Stems far apart: no rewording brings the letters close enough, so skip the measuring.
+    if (signatures.estimatedJaccard(i, j) < MIN_STEM_JACCARD) continue;
+    // The same content words have the same letters: a copy to the letter is not measured.
+    const content = passages.content(i);
+    const similarity = content === passages.content(j) && HAS_GRAM.test(content) ? 1 : dice(gramsOf(i), gramsOf(j));
+    if (similarity < threshold) continue;
+    add(i, j, similarity);
+    add(j, i, similarity);
+  }
+  return copies;
+}
+
+/** One string for each related-location message: thousands of findings say "identical (team)". */
+const messages = new Map<string, string>();
+const interned = (text: string) => messages.get(text) ?? messages.set(text, text).get(text)!;
+
 const rule: CorpusRule<Summary> = {
   id: 'duplicate',
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
@@ -98,74 +195,30 @@ const rule: CorpusRule<Summary> = {
       contents: passages.map((p) => p.content.map((t) => t.lower).join(' ')),
       wordings: passages.map(wording),
     };
-    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details: JSON.stringify(details) };
+    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details: compactJson(details) };
   },
   check({ spec, drafts, isChecked, report }) {
-    // Signatures of every passage, with its draft; a passage is unpacked once it is a candidate.
-    const parts = drafts.map(({ summary }) => decodeSignatures(summary.signatures));
-    const signatures = Signatures.join(parts);
-    const owners = new Int32Array(signatures.count);
-    const places = new Int32Array(signatures.count);
-    let at = 0;
-    parts.forEach((part, owner) => {
-      for (let k = 0; k < part.length / PERMUTATIONS; k++, at++) {
-        owners[at] = owner;
-        places[at] = k;
-      }
-    });
-    const details = new Map<number, Details>();
-    const unpacked = new Map<number, Passage>();
-    const passage = (i: number) => {
-      let found = unpacked.get(i);
-      if (!found) {
-        const owner = owners[i]!;
-        const { draft, full } = drafts[owner]!;
-        if (!details.has(owner)) details.set(owner, JSON.parse(full().details) as Details);
-        unpacked.set(i, (found = unpack(draft, details.get(owner)!, places[i]!)));
-      }
-      return found;
-    };
-    const pairs = candidatePairs(
-      signatures,
-      (i) => owners[i]!,
-      (i) => isChecked(drafts[owners[i]!]!.draft),
-    );
+    const passages = new Passages(drafts);
+    const copies = findCopies(passages, spec.duplicates.threshold, (i) => isChecked(passages.draftOf(i)));
 
-    // Stems find the candidates; letter 4-grams, computed for candidates only, say how alike they are.
-    const grams = new Map<Passage, Uint32Array>();
-    const gramsOf = (p: Passage) => grams.get(p) ?? grams.set(p, letterGrams(p.content.split(' '))).get(p)!;
-    const copies = new Map<Passage, { passage: Passage; similarity: number }[]>();
-    const add = (a: Passage, b: Passage, similarity: number) => {
-      const found = copies.get(a);
-      if (found) found.push({ passage: b, similarity });
-      else copies.set(a, [{ passage: b, similarity }]);
-    };
-    for (const [i, j] of pairs) {
-      // Stems far apart: no rewording brings the letters close enough, so skip the measuring.
-      if (signatures.estimatedJaccard(i, j) < MIN_STEM_JACCARD) continue;
-      const [a, b] = [passage(i), passage(j)];
-      const similarity = dice(gramsOf(a), gramsOf(b));
-      if (similarity < spec.duplicates.threshold) continue;
-      add(a, b, similarity);
-      add(b, a, similarity);
-    }
-
-    for (const [copied, found] of copies) {
+    for (const [i, found] of copies) {
+      const copied = passages.unpack(i);
       if (!isChecked(copied.draft)) continue;
-      found.sort((x, y) => y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : x.passage.draft.file > y.passage.draft.file ? 1 : x.passage.span.start.line - y.passage.span.start.line));
+      const matches = Array.from({ length: found.length / 2 }, (_, m) => ({ passage: passages.unpack(found[2 * m]!), similarity: found[2 * m + 1]! }));
+      matches.sort((x, y) => y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : x.passage.draft.file > y.passage.draft.file ? 1 : x.passage.span.start.line - y.passage.span.start.line));
       const team = copied.draft.team;
-      const otherTeams = [...new Set(found.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
-      const best = found[0]!;
+      const otherTeams = [...new Set(matches.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
+      const best = matches[0]!;
       const alike = likeness(copied, best.passage, best.similarity);
-      const where = path.basename(best.passage.draft.file) + (found.length > 1 ? ` and ${found.length - 1} other draft${found.length > 2 ? 's' : ''}` : '');
+      const where = path.basename(best.passage.draft.file) + (matches.length > 1 ? ` and ${matches.length - 1} other draft${matches.length > 2 ? 's' : ''}` : '');
       report(copied.draft, {
         messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
         data: { words: copied.words, alike, where, teams: otherTeams.join(', ') },
         at: { span: copied.span },
-        related: found.slice(0, MAX_RELATED).map((f) => ({
+        related: matches.slice(0, MAX_RELATED).map((f) => ({
           draft: f.passage.draft,
           at: { span: f.passage.span },
-          message: `${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`,
+          message: interned(`${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`),
         })),
       });
     }

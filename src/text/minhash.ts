@@ -45,18 +45,22 @@ export function encodeSignatures(signatures: readonly Uint32Array[]): string {
   return Buffer.from(all.buffer).toString('base64');
 }
 
-/** Signatures read back from `encodeSignatures`, one after another in one array (see `Signatures`). */
-export function decodeSignatures(text: string): Uint32Array {
-  const bytes = Buffer.from(text, 'base64');
-  // Copied: a Uint32Array needs an offset the pooled buffer may not have.
-  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
 
 /** Many signatures in one flat array (no object per signature): signature i at i · PERMUTATIONS. */
 export class Signatures {
   readonly count: number;
   constructor(readonly data: Uint32Array) {
     this.count = data.length / PERMUTATIONS;
+  }
+
+  /** The signatures of several `encodeSignatures` texts, decoded into one array; `counts` tells how many each text held. */
+  static decode(texts: readonly string[]): { signatures: Signatures; counts: number[] } {
+    const counts = texts.map((text) => Buffer.byteLength(text, 'base64') / 4 / PERMUTATIONS);
+    const data = new Uint32Array(counts.reduce((sum, count) => sum + count, 0) * PERMUTATIONS);
+    const bytes = Buffer.from(data.buffer);
+    let at = 0;
+    for (const text of texts) at += bytes.write(text, at, 'base64');
+    return { signatures: new Signatures(data), counts };
   }
 
   static join(parts: readonly Uint32Array[]): Signatures {
@@ -91,6 +95,35 @@ function sameBand(data: Uint32Array, i: number, j: number, band: number): boolea
   return true;
 }
 
+/** Pairs of item numbers in one flat array that grows as needed: pair k is (first(k), second(k)). */
+export class Pairs {
+  private data = new Uint32Array(1024);
+  length = 0;
+
+  add(i: number, j: number): void {
+    if (2 * this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[2 * this.length] = i;
+    this.data[2 * this.length + 1] = j;
+    this.length++;
+  }
+
+  first(k: number): number {
+    return this.data[2 * k]!;
+  }
+
+  second(k: number): number {
+    return this.data[2 * k + 1]!;
+  }
+
+  toArray(): [number, number][] {
+    return Array.from({ length: this.length }, (_, k) => [this.first(k), this.second(k)]);
+  }
+}
+
 /**
  * Pairs of items whose signatures agree on every row of at least one band, one of them `wanted`:
  * with 20 bands of 3 rows, sets with a Jaccard similarity of 0.5 are found with a probability of
@@ -100,7 +133,7 @@ function sameBand(data: Uint32Array, i: number, j: number, band: number): boolea
  * with few items wanted (a pre-commit check of one draft), only their hashes are kept, and every
  * other item looked up among them.
  */
-export function candidatePairs(signatures: Signatures, group: (index: number) => number, wanted: (index: number) => boolean): [number, number][] {
+export function candidatePairs(signatures: Signatures, group: (index: number) => number, wanted: (index: number) => boolean): Pairs {
   const { count, data } = signatures;
   const groups = new Int32Array(count);
   const isWanted = new Uint8Array(count);
@@ -109,13 +142,13 @@ export function candidatePairs(signatures: Signatures, group: (index: number) =>
     groups[index] = group(index);
     if ((isWanted[index] = wanted(index) ? 1 : 0)) wantedItems.push(index);
   }
-  const found: [number, number][] = [];
+  const found = new Pairs();
   const consider = (x: number, y: number, band: number) => {
     const [i, j] = x < y ? [x, y] : [y, x];
     if (groups[i] === groups[j] || !(isWanted[i] || isWanted[j])) return;
     if (!sameBand(data, i, j, band)) return;
     for (let earlier = 0; earlier < band; earlier++) if (sameBand(data, i, j, earlier)) return;
-    found.push([i, j]);
+    found.add(i, j);
   };
   for (let band = 0; band < BANDS; band++) {
     if (wantedItems.length * 4 < count) {

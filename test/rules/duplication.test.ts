@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
+import { resolveDraft } from '../../src/drafts/load.js';
+import { parseDraft } from '../../src/drafts/parse.js';
+import type { CorpusRule } from '../../src/engine/rule.js';
+import { parseSpec } from '../../src/spec/load.js';
 import { rules } from '../../src/rules/index.js';
 import { FIXTURES, lintDrafts } from '../helpers.js';
 
@@ -60,6 +64,22 @@ describe('duplicate', () => {
   it('leaves unrelated passages on the same subject alone', () => {
     const other = 'Eine Solaranlage auf dem Dach lohnt sich meist schon nach zehn Jahren. Entscheidend sind Ausrichtung, Verschattung und Statik des Gebäudes, die unser Technikteam vor Ort prüft und bewertet.';
     expect(lintDrafts(SPEC, { 'marketing/a.md': ANSWER, 'pr/b.md': other }, ['duplicate'])).toEqual([]);
+  });
+
+  it('keeps quotes and dashes through a draft\'s summary, which holds one byte a character', () => {
+    const quoted = `„${ANSWER.slice(0, 54)}“ – ${ANSWER.slice(55)}`;
+    const findings = lintDrafts(SPEC, { 'marketing/a.md': quoted, 'pr/b.md': `Vorab.\n\n${quoted}` }, ['duplicate']);
+    expect(findings.map((f) => [f.file, f.line, f.column, f.messageId])).toEqual([
+      ['marketing/a.md', 1, 1, 'cross-team'],
+      ['pr/b.md', 3, 1, 'cross-team'],
+    ]);
+    expect(findings[0]?.message).toContain('stands identical in b.md');
+    expect(findings[0]?.excerpt).toBe(quoted.slice(0, 200));
+    const spec = parseSpec(SPEC, '/virtual/content/onevoice.yaml');
+    const draft = resolveDraft(spec, '/virtual/content/pr/b.md', parseDraft(quoted, '/virtual/content/pr/b.md'));
+    const { details } = (rules.find((r) => r.id === 'duplicate') as CorpusRule<{ details: string }>).summarize(spec, draft);
+    expect(details).not.toMatch(/[^\x00-\xff]/);
+    expect(JSON.parse(details).excerpts).toEqual([quoted.slice(0, 200)]);
   });
 
   it('compares with the whole corpus but reports only on the checked drafts', async () => {
