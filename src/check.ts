@@ -79,12 +79,12 @@ interface Selection {
   unreadable: DraftError[];
 }
 
-async function select(options: CorpusOptions): Promise<Selection> {
+async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
   const spec = resolveSpec(options.cwd, options.spec);
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`);
   }
-  const corpus = await corpusFiles(spec);
+  const corpus = await corpusFiles(spec, cache);
   let targets = corpus;
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
@@ -128,7 +128,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
  * cache holds their findings for this very corpus.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const { spec, files, targets, unreadable } = await select(options);
+  const { spec, files, targets, unreadable } = await select(options, options.cache);
   const { rules, cache } = options;
   const setting = JSON.stringify([spec.file, spec.source, rules.map((r) => r.id)]);
   const keys = cache === undefined ? undefined : cacheKeys(setting);

@@ -114,6 +114,21 @@ describe('the analysis cache', () => {
     for (const file of entries(cache)) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
   });
 
+  it('never walks a cache folder that lies among the drafts', async () => {
+    const folder = demoCopy();
+    const cold = await runCli(['--format', 'json', '--cache-location', 'drafts-cache'], folder);
+    expect(entries(path.join(folder, 'drafts-cache')).length).toBeGreaterThan(0);
+    // Only a cache folder is skipped, whatever lies in it; the same file elsewhere is a draft.
+    const stray = '# Notiz\n\nDas Angebot ist gratis.\n';
+    writeFileSync(path.join(folder, 'drafts-cache', 'notiz.md'), stray);
+    const warm = await runCli(['--format', 'json', '--cache-location', 'drafts-cache'], folder);
+    expect(findingsOf(warm)).toEqual(findingsOf(cold));
+    writeFileSync(path.join(folder, 'notiz.md'), stray);
+    expect(findingsOf(await runCli(['--format', 'json', '--cache-location', 'drafts-cache'], folder)).filter((f) => f.includes('notiz.md'))).toEqual([
+      'term notiz.md:3 Unexpected `gratis`, expected `kostenfrei`',
+    ]);
+  });
+
   it('writes nothing with --no-cache', async () => {
     const folder = demoCopy();
     await runCli(['--no-cache'], folder);

@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { describeIoError, DraftError, UsageError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 
@@ -28,9 +28,14 @@ async function draftsUnder(folder: string, ignore: string[]): Promise<string[]> 
   return glob(DRAFT_GLOB, { cwd: folder, absolute: true, ignore, followSymbolicLinks: false, expandDirectories: false });
 }
 
-/** Every draft of the corpus: all drafts under the spec's folder, minus `ignore`. */
-export async function corpusFiles(spec: Spec): Promise<string[]> {
-  const files = await draftsUnder(spec.root, [...spec.ignore, ...ALWAYS_IGNORED]);
+/**
+ * Every draft of the corpus: all drafts under the spec's folder, minus `ignore`. The analysis
+ * cache's folder, where it lies among the drafts, is not walked: it holds thousands of files.
+ */
+export async function corpusFiles(spec: Spec, cache?: string): Promise<string[]> {
+  const relative = cache === undefined ? '..' : toPosix(path.relative(spec.root, cache));
+  const skipped = relative.startsWith('..') || path.isAbsolute(relative) || relative === '' ? [] : [`${escapePath(relative)}/**`];
+  const files = await draftsUnder(spec.root, [...spec.ignore, ...ALWAYS_IGNORED, ...skipped]);
   return files.map(path.normalize).sort();
 }
 

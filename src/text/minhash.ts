@@ -153,21 +153,23 @@ export function candidatePairs(signatures: Signatures, group: (index: number) =>
   for (let band = 0; band < BANDS; band++) {
     if (wantedItems.length * 4 < count) {
       const buckets = new Map<number, number[]>();
-      // A bit per low 16 bits of a wanted hash: most other items miss it and skip the map.
+      // A bit per low 16 bits of a wanted item's first row in the band: most other items miss
+      // it, and are passed over without hashing their band.
       const seen = new Uint32Array(2048);
+      const first = band * ROWS;
       for (const index of wantedItems) {
+        const row = data[index * PERMUTATIONS + first]!;
+        seen[(row & 0xffff) >>> 5]! |= 1 << (row & 31);
         const hash = bandHash(data, index, band);
-        seen[(hash & 0xffff) >>> 5]! |= 1 << (hash & 31);
         const bucket = buckets.get(hash);
         if (bucket) bucket.push(index);
         else buckets.set(hash, [index]);
       }
       for (const bucket of buckets.values()) for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) consider(bucket[a]!, bucket[b]!, band);
       for (let index = 0; index < count; index++) {
-        if (isWanted[index]) continue;
-        const hash = bandHash(data, index, band);
-        if ((seen[(hash & 0xffff) >>> 5]! & (1 << (hash & 31))) === 0) continue;
-        for (const other of buckets.get(hash) ?? []) consider(other, index, band);
+        const row = data[index * PERMUTATIONS + first]!;
+        if ((seen[(row & 0xffff) >>> 5]! & (1 << (row & 31))) === 0 || isWanted[index]) continue;
+        for (const other of buckets.get(bandHash(data, index, band)) ?? []) consider(other, index, band);
       }
       continue;
     }
