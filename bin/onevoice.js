@@ -7,6 +7,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // Answered before the checker loads: a version query should not wait for the Markdown parser.
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  const { run } = await import('../dist/src/cli/run.js');
+  const { run } = await import('../dist/bundle/run.js');
   process.exitCode = await run(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
 }

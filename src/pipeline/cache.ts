@@ -25,7 +25,8 @@ let codeHash: string | undefined;
  */
 function codeSalt(): string {
   if (codeHash === undefined) {
-    const root = fileURLToPath(new URL('../', import.meta.url));
+    // The bundle the command runs holds all code in its own folder; built modules and sources sit one level up.
+    const root = fileURLToPath(new URL(import.meta.url.includes('/dist/bundle/') ? './' : '../', import.meta.url));
     const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
     const hash = createHash('sha256').update(VERSION);
     const modules = readdirSync(root, { recursive: true, encoding: 'utf8' })

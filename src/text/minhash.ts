@@ -124,14 +124,53 @@ export class Pairs {
   }
 }
 
+/** The rows of a band folded into one number, far cheaper than its hash: equal bands fold alike. */
+function foldedBand(data: Uint32Array, index: number, band: number): number {
+  let folded = 0;
+  for (let row = index * PERMUTATIONS + band * ROWS, end = row + ROWS; row < end; row++) folded ^= data[row]!;
+  return folded;
+}
+
+/**
+ * Candidate pairs with an item of a few wanted ones (a pre-commit check of one draft): only their
+ * bands are kept, by hash, with a bit per low 16 bits of each band folded. One pass over every
+ * other item tests its bands against those bits and hashes only the few that hit; the pairs are
+ * then considered band by band, in the order a full run finds them.
+ */
+function fewWanted(data: Uint32Array, count: number, wantedItems: readonly number[], isWanted: Uint8Array, consider: (x: number, y: number, band: number) => void): void {
+  const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+  const bits = new Uint32Array(BANDS * 2048);
+  for (const index of wantedItems) {
+    for (let band = 0; band < BANDS; band++) {
+      const folded = foldedBand(data, index, band);
+      bits[band * 2048 + ((folded & 0xffff) >>> 5)]! |= 1 << (folded & 31);
+      const hash = bandHash(data, index, band);
+      const bucket = buckets[band]!.get(hash);
+      if (bucket) bucket.push(index);
+      else buckets[band]!.set(hash, [index]);
+    }
+  }
+  const hits: number[][] = Array.from({ length: BANDS }, () => []);
+  for (let index = 0; index < count; index++) {
+    if (isWanted[index]) continue;
+    for (let band = 0; band < BANDS; band++) {
+      const folded = foldedBand(data, index, band);
+      if ((bits[band * 2048 + ((folded & 0xffff) >>> 5)]! & (1 << (folded & 31))) !== 0) hits[band]!.push(index);
+    }
+  }
+  for (let band = 0; band < BANDS; band++) {
+    for (const bucket of buckets[band]!.values()) for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) consider(bucket[a]!, bucket[b]!, band);
+    for (const index of hits[band]!) for (const other of buckets[band]!.get(bandHash(data, index, band)) ?? []) consider(other, index, band);
+  }
+}
+
 /**
  * Pairs of items whose signatures agree on every row of at least one band, one of them `wanted`:
  * with 20 bands of 3 rows, sets with a Jaccard similarity of 0.5 are found with a probability of
  * about 0.93, those of 0.3 with 0.42 (they are then measured and mostly dropped). `group` keeps
  * items of one group (one draft) from pairing with each other. A pair is found in the first band
- * its signatures share, so no pair comes twice. Items fall into buckets by sorting band hashes;
- * with few items wanted (a pre-commit check of one draft), only their hashes are kept, and every
- * other item looked up among them.
+ * its signatures share, so no pair comes twice. Items fall into buckets by sorting band hashes,
+ * unless few items are wanted (see `fewWanted`).
  */
 export function candidatePairs(signatures: Signatures, group: (index: number) => number, wanted: (index: number) => boolean): Pairs {
   const { count, data } = signatures;
@@ -150,29 +189,11 @@ export function candidatePairs(signatures: Signatures, group: (index: number) =>
     for (let earlier = 0; earlier < band; earlier++) if (sameBand(data, i, j, earlier)) return;
     found.add(i, j);
   };
+  if (wantedItems.length * 4 < count) {
+    fewWanted(data, count, wantedItems, isWanted, consider);
+    return found;
+  }
   for (let band = 0; band < BANDS; band++) {
-    if (wantedItems.length * 4 < count) {
-      const buckets = new Map<number, number[]>();
-      // A bit per low 16 bits of a wanted item's first row in the band: most other items miss
-      // it, and are passed over without hashing their band.
-      const seen = new Uint32Array(2048);
-      const first = band * ROWS;
-      for (const index of wantedItems) {
-        const row = data[index * PERMUTATIONS + first]!;
-        seen[(row & 0xffff) >>> 5]! |= 1 << (row & 31);
-        const hash = bandHash(data, index, band);
-        const bucket = buckets.get(hash);
-        if (bucket) bucket.push(index);
-        else buckets.set(hash, [index]);
-      }
-      for (const bucket of buckets.values()) for (let a = 0; a < bucket.length; a++) for (let b = a + 1; b < bucket.length; b++) consider(bucket[a]!, bucket[b]!, band);
-      for (let index = 0; index < count; index++) {
-        const row = data[index * PERMUTATIONS + first]!;
-        if ((seen[(row & 0xffff) >>> 5]! & (1 << (row & 31))) === 0 || isWanted[index]) continue;
-        for (const other of buckets.get(bandHash(data, index, band)) ?? []) consider(other, index, band);
-      }
-      continue;
-    }
     // Hash and index in one number, sorted as numbers: exact below 2^53, so a corpus of more than
     // 2^21 passages keeps fewer hash bits (the rows are compared anyway).
     const indexBits = Math.max(21, Math.ceil(Math.log2(count + 1)));
