@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQuantities, formatDate, formatNumber } from '../src/text/numbers.js';
 import { splitSentences } from '../src/text/sentences.js';
+import { isBounded, matchPatterns } from '../src/text/patterns.js';
 
 const read = (text: string, lang: string) =>
   readQuantities(text, lang).map((q) => ({ raw: q.raw, kind: q.kind, value: q.kind === 'date' ? q.date : q.value, ...(q.unit ? { unit: q.unit } : {}), ...(q.role ? { role: q.role } : {}), ...(q.qualifier ? { qualifier: q.qualifier } : {}) }));
@@ -71,6 +72,27 @@ describe('numbers that are addresses, times and German day-month dates', () => {
       ['13.05', 'date', undefined],
       ['11', 'number', undefined],
       ['14', 'number', 'reference'],
+    ]);
+  });
+});
+
+describe('claim patterns', () => {
+  it('runs patterns that cannot repeat without the time bound, and all others under it', () => {
+    const bounded = ['\\b100\\s?%', '(?:weltweit|europaweit) (?:führend|einzig)', '\\bNr\\.? ?1\\b', '[*+{]gratis', '\\p{Lu}\\p{Ll}?'];
+    const timed = ['\\d+ ?%', 'marktführend.*', '(a|aa){1,10}', 'x{2}', '(\\w)\\1', '\\k<a>', `a?${'b?'.repeat(10)}`];
+    expect(bounded.map((p) => isBounded(new RegExp(p, 'giu')))).toEqual(bounded.map(() => true));
+    expect(timed.map((p) => isBounded(new RegExp(p, 'gi')))).toEqual(timed.map(() => false));
+  });
+
+  it('gives the matches of both kinds pattern by pattern, as the spec lists them', () => {
+    const patterns = [/\d+ ?%/giu, /\bNr\.? ?1\b/giu, /günstig\w*/giu];
+    const hits = matchPatterns(patterns, ['Nr. 1 mit 30 % weniger Kosten, günstiger geht es nicht', 'Wieder 5% und Nr 1']);
+    expect(hits?.map((h) => [h.pattern, h.text, h.start, h.end])).toEqual([
+      [0, 0, 10, 14],
+      [0, 1, 7, 9],
+      [1, 0, 0, 5],
+      [1, 1, 14, 18],
+      [2, 0, 31, 40],
     ]);
   });
 });
