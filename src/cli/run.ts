@@ -43,8 +43,7 @@ interface CheckFlags {
   color: boolean;
 }
 
-/** Paths as reports show them: relative to the working directory, with `/`. */
-/** Paths as reports show them, relative to the working folder: one string per file, however many findings name it. */
+/** Paths as reports show them: relative to the working folder, with `/`; one string per file, however many findings name it. */
 function displayPath(cwd: string): (file: string) => string {
   const shown = new Map<string, string>();
   return (file) => shown.get(file) ?? shown.set(file, path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || '.').get(file)!;

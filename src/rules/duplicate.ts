@@ -172,8 +172,8 @@ function findCopies(passages: Passages, threshold: number, wanted: (i: number) =
 }
 
 /** One string for each related-location message: thousands of findings say "identical (team)". */
-const messages = new Map<string, string>();
-const interned = (text: string) => messages.get(text) ?? messages.set(text, text).get(text)!;
+const relatedMessages = new Map<string, string>();
+const interned = (text: string) => relatedMessages.get(text) ?? relatedMessages.set(text, text).get(text)!;
 
 const rule: CorpusRule<Summary> = {
   id: 'duplicate',
