@@ -9,7 +9,7 @@ import type { Draft, DraftInfo } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
-import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, storeCorpus } from './pipeline/cache.js';
+import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, storeCorpus, sweep } from './pipeline/cache.js';
 import { Snapshot, type Snapshotted, type Stat } from './pipeline/snapshot.js';
 import type { Task } from './pipeline/pool.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
@@ -252,7 +252,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     }
     if (corpusKey !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
     const lazy = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.lazy ? [[rule.id, rule.lazy as readonly string[]] as const] : [])));
-    if (keys !== undefined) Snapshot.renew(cache!, keys.run, snapshot, started, current, lazy);
+    // A new snapshot is written when many drafts changed (or the spec or onevoice did): then the
+    // entries and snapshots no run is likely to read again are deleted.
+    if (keys !== undefined && Snapshot.renew(cache!, keys.run, snapshot, started, current, lazy)) sweep(cache!, Snapshot.keep(cache!, keys.run));
   }
   const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
   return { spec, checked: checked.map((a) => a.info), draftErrors, findings };

@@ -129,6 +129,28 @@ describe('the analysis cache', () => {
     ]);
   });
 
+  it('deletes the entries and snapshots of settings no longer used, and keeps those of the last four', async () => {
+    const folder = demoCopy();
+    const cache = path.join(folder, 'node_modules', '.cache', 'onevoice');
+    const shards = () => entries(cache).filter((file) => /[\\/][0-9a-f]{2}[\\/][^\\/]+$/.test(file));
+    const snapshots = () => entries(path.join(cache, 'snapshot')).length;
+    const spec = path.join(folder, 'onevoice.yaml');
+    const first = await runCli(['--format', 'json'], folder);
+    const perSetting = shards().length;
+    expect(perSetting).toBe(20);
+    // Five more settings (each edit of the spec is one), the cache's files two hours old before each run.
+    for (let edit = 1; edit <= 5; edit++) {
+      const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      for (const file of entries(cache)) utimesSync(file, hoursAgo, hoursAgo);
+      writeFileSync(spec, `${readFileSync(spec, 'utf8')}\n# edit ${edit}\n`);
+      const run = await runCli(['--format', 'json'], folder);
+      expect(run.stdout).toBe(first.stdout);
+      expect(shards()).toHaveLength(Math.min(edit + 1, 4) * perSetting);
+      expect(snapshots()).toBe(2 * Math.min(edit + 1, 4));
+    }
+    expect(await runCli(['--format', 'json'], folder)).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
+  });
+
   it('writes nothing with --no-cache', async () => {
     const folder = demoCopy();
     await runCli(['--no-cache'], folder);

@@ -6,7 +6,7 @@
 // anew.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
@@ -127,4 +127,40 @@ export function hashOf(texts: Iterable<string>): string {
   const hash = createHash('sha256');
   for (const text of texts) hash.update(text).update('\0');
   return hash.digest('hex');
+}
+
+// What a sweep keeps besides the entries a kept snapshot names: anything written in the last hour
+// (a run going on now, the drafts a pre-commit check analysed), and the newest slots of corpus
+// findings (one per choice of drafts checked, so one per set of drafts a hook named).
+const RECENT_MS = 60 * 60 * 1000;
+const KEPT_SLOTS = 16;
+
+const modified = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+
+/**
+ * Deletes what no run is likely to read again: entries that no kept snapshot names and that were
+ * not written in the last hour, and all but the newest corpus slots. Each change of the spec or of
+ * onevoice starts a new set of entries; without this the cache would only grow. A run that still
+ * wanted a deleted file analyses its draft anew, as after any pruning.
+ */
+export function sweep(folder: string, live: ReadonlySet<string>): void {
+  const now = Date.now();
+  try {
+    for (const shard of readdirSync(folder, { withFileTypes: true })) {
+      if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;
+      for (const name of readdirSync(path.join(folder, shard.name))) {
+        const file = path.join(folder, shard.name, name);
+        // An entry's two files go by its key; a temporary file left by a stopped run goes too.
+        const key = name.replace(/(\.summaries)?\.json$/, '');
+        if (!live.has(key) && now - modified(file) > RECENT_MS) rmSync(file, { force: true });
+      }
+    }
+    const corpus = path.join(folder, 'corpus');
+    const slots = readdirSync(corpus)
+      .map((name) => ({ file: path.join(corpus, name), time: modified(path.join(corpus, name)) }))
+      .sort((a, b) => b.time - a.time);
+    for (const { file } of slots.slice(KEPT_SLOTS)) rmSync(file, { force: true });
+  } catch {
+    // A cache that cannot be swept (another run sweeping, no permission) costs space, never a result.
+  }
 }

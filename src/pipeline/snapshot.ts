@@ -6,11 +6,14 @@
 // As git does with its index, a draft modified less than two seconds before the snapshot's run
 // began is not trusted by its time (a change within the clock's resolution would go unseen).
 
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
 import { readJson, writeWhole } from './cache.js';
 
 const RACY_MS = 2000;
+// Snapshots kept: the setting of this run and the last few others used.
+const KEPT_SNAPSHOTS = 4;
 
 export interface Stat {
   size: number;
@@ -78,8 +81,8 @@ export class Snapshot {
    * are now: not after each pre-commit check of one draft, but once enough have changed. The
    * rules' `lazy` summary fields (by rule id) stay in the drafts' own entries.
    */
-  static renew(folder: string, setting: string, previous: Snapshot | undefined, started: number, current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>, lazy: ReadonlyMap<string, readonly string[]>): void {
-    if (previous && previous.staleness(current) <= Math.max(8, current.size / 20)) return;
+  static renew(folder: string, setting: string, previous: Snapshot | undefined, started: number, current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>, lazy: ReadonlyMap<string, readonly string[]>): boolean {
+    if (previous && previous.staleness(current) <= Math.max(8, current.size / 20)) return false;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const known: Record<string, Known> = {};
     const rest: Record<string, Omit<Snapshotted, 'key'>> = {};
@@ -94,5 +97,33 @@ export class Snapshot {
     // The drafts first: stats that are found point to drafts written whole (or to none, then read from entries).
     writeWhole(files(folder, setting).drafts, { draftsKey, drafts: rest });
     writeWhole(files(folder, setting).stats, { started, known, draftsKey });
+    return true;
+  }
+
+  /**
+   * Keeps the snapshots of `setting` and of the few settings used last (another spec on another
+   * branch, say), deletes the others, and tells the cache keys the kept ones name: the entries a
+   * run is likely to read again.
+   */
+  static keep(folder: string, setting: string): Set<string> {
+    const live = new Set<string>();
+    const kept = new Set([setting]);
+    try {
+      const stats = readdirSync(path.join(folder, 'snapshot'))
+        .filter((name) => name.endsWith('.stats.json'))
+        .map((name) => ({ setting: name.slice(0, -'.stats.json'.length), time: statSync(path.join(folder, 'snapshot', name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+        .sort((a, b) => b.time - a.time);
+      for (const other of stats) {
+        if (kept.size < KEPT_SNAPSHOTS) kept.add(other.setting);
+        else if (!kept.has(other.setting)) for (const file of Object.values(files(folder, other.setting))) rmSync(file, { force: true });
+      }
+    } catch {
+      // No snapshot folder to list: nothing else to keep.
+    }
+    for (const each of kept) {
+      const stored = readJson(files(folder, each).stats) as { known?: Record<string, Known> } | undefined;
+      for (const { key } of Object.values(stored?.known ?? {})) live.add(key);
+    }
+    return live;
   }
 }
