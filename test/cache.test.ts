@@ -3,7 +3,7 @@
 // writes nothing, two runs at once are safe.
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,6 +138,12 @@ describe('the analysis cache', () => {
     const first = await runCli(['--format', 'json'], folder);
     const perSetting = shards().length;
     expect(perSetting).toBe(20);
+    // A run that reads a snapshot more than a day old marks it used.
+    const [stats] = entries(path.join(cache, 'snapshot')).filter((file) => file.endsWith('.stats.json'));
+    const daysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(stats!, daysAgo, daysAgo);
+    await runCli(['--format', 'json'], folder);
+    expect(Date.now() - statSync(stats!).mtimeMs).toBeLessThan(60_000);
     // Five more settings (each edit of the spec is one), the cache's files two hours old before each run.
     for (let edit = 1; edit <= 5; edit++) {
       const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);

@@ -6,7 +6,7 @@
 // As git does with its index, a draft modified less than two seconds before the snapshot's run
 // began is not trusted by its time (a change within the clock's resolution would go unseen).
 
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
 import { readJson, writeWhole } from './cache.js';
@@ -14,6 +14,15 @@ import { readJson, writeWhole } from './cache.js';
 const RACY_MS = 2000;
 // Snapshots kept: the setting of this run and the last few others used.
 const KEPT_SNAPSHOTS = 4;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function utimes(file: string, time: number): void {
+  try {
+    utimesSync(file, time / 1000, time / 1000);
+  } catch {
+    // A snapshot that cannot be marked is only swept sooner.
+  }
+}
 
 export interface Stat {
   size: number;
@@ -48,8 +57,12 @@ export class Snapshot {
   ) {}
 
   static read(folder: string, setting: string): Snapshot | undefined {
-    const stored = readJson(files(folder, setting).stats) as { started?: unknown; known?: unknown; draftsKey?: unknown } | undefined;
+    const { stats } = files(folder, setting);
+    const stored = readJson(stats) as { started?: unknown; known?: unknown; draftsKey?: unknown } | undefined;
     if (!stored || typeof stored.started !== 'number' || typeof stored.known !== 'object' || stored.known === null || typeof stored.draftsKey !== 'string') return undefined;
+    // Its time tells `keep` when the setting was last used: renewed once a day by a run that reads it.
+    const now = Date.now();
+    if (now - (statSync(stats, { throwIfNoEntry: false })?.mtimeMs ?? now) > DAY_MS) utimes(stats, now);
     return new Snapshot(folder, setting, stored.known as Record<string, Known>, stored.started, stored.draftsKey);
   }
 
@@ -102,8 +115,9 @@ export class Snapshot {
 
   /**
    * Keeps the snapshots of `setting` and of the few settings used last (another spec on another
-   * branch, say), deletes the others, and tells the cache keys the kept ones name: the entries a
-   * run is likely to read again.
+   * branch, say: by the time of their stats, which a run that reads them renews once a day),
+   * deletes the others, and tells the cache keys the kept ones name: the entries a run is likely
+   * to read again.
    */
   static keep(folder: string, setting: string): Set<string> {
     const live = new Set<string>();
