@@ -5,18 +5,18 @@ import type { Finding } from '../engine/finding.js';
 import type { PiecewiseFormatter } from './types.js';
 
 const shape = (f: Finding) => ({
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    ...(f.team === undefined ? {} : { team: f.team }),
-    ...(f.ref === undefined ? {} : { ref: f.ref }),
-    ...(f.related ? { related: f.related } : {}),
-    ...(f.fix ? { fix: { text: f.fix.text } } : {}),
+  ruleId: f.ruleId,
+  severity: f.severity,
+  message: f.message,
+  file: f.file,
+  line: f.line,
+  column: f.column,
+  endLine: f.endLine,
+  endColumn: f.endColumn,
+  ...(f.team === undefined ? {} : { team: f.team }),
+  ...(f.ref === undefined ? {} : { ref: f.ref }),
+  ...(f.related ? { related: f.related } : {}),
+  ...(f.fix ? { fix: { text: f.fix.text } } : {}),
 });
 
 /** The text of `JSON.stringify(report, null, 2)`, one finding at a time. */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiJson } from '../text/json.js';
 import { VERSION } from '../version.js';
 import type { ReadFailure } from '../drafts/read.js';
 import type { Finding } from '../engine/finding.js';
@@ -57,8 +58,6 @@ const entryFile = (folder: string, key: string, part: 'draft' | 'summaries') => 
 
 // Files are written as ASCII (other characters escaped), so that they read back as one-byte text
 // without decoding UTF-8: several times faster for a snapshot of tens of megabytes.
-const NON_ASCII = /[\u007f-\uffff]/g;
-const escape = (character: string) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export function readJson(file: string): unknown {
   try {
@@ -72,7 +71,7 @@ export function writeWhole(file: string, data: unknown): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(data).replace(NON_ASCII, escape), 'latin1');
+    writeFileSync(temporary, asciiJson(data), 'latin1');
     renameSync(temporary, file);
   } catch {
     // A cache that cannot be written costs speed, never a result.

@@ -5,6 +5,7 @@ import type { DraftInfo } from '../drafts/types.js';
 import { resolve } from '../engine/lint.js';
 import type { CorpusRule, Span, Summarized } from '../engine/rule.js';
 import type { Lang, Spec } from '../spec/types.js';
+import { latin1Json } from '../text/json.js';
 import { perSpec } from '../text/memo.js';
 import { candidatePairs, dice, encodeSignatures, signature, Signatures } from '../text/minhash.js';
 import { approvedShingles, letterGrams, passagesOf, wording } from '../text/passages.js';
@@ -29,18 +30,6 @@ interface Summary {
   signatures: string;
   /** `Details`, as JSON. */
   details: string;
-}
-
-const WIDE = /[\u0100-\uffff]/g;
-const escapeWide = (character: string) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
-/**
- * JSON text in one byte per character, half the memory of the corpus's largest summaries: V8
- * keeps a string two bytes wide when it holds a character past Latin-1 (escaped here), and also
- * when it was made from such a string (an excerpt of a draft with one „ in it), so it is copied.
- */
-function compactJson(data: unknown): string {
-  return Buffer.from(JSON.stringify(data).replace(WIDE, escapeWide), 'latin1').toString('latin1');
 }
 
 /** Per passage, in parallel lists (one JSON value per passage and field, not one object each). */
@@ -195,7 +184,7 @@ const rule: CorpusRule<Summary> = {
       contents: passages.map((p) => p.content.map((t) => t.lower).join(' ')),
       wordings: passages.map(wording),
     };
-    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details: compactJson(details) };
+    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details: latin1Json(details) };
   },
   check({ spec, drafts, isChecked, report }) {
     const passages = new Passages(drafts);

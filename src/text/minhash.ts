@@ -1,6 +1,8 @@
 // MinHash signatures and LSH banding: candidate pairs of similar word sets in near-linear time,
 // without comparing every passage with every other.
 
+import { Bits } from './bits.js';
+
 /** Numbers in a signature: one least hash per permutation. */
 export const PERMUTATIONS = 60;
 const BANDS = 20;
@@ -139,11 +141,10 @@ function foldedBand(data: Uint32Array, index: number, band: number): number {
  */
 function fewWanted(data: Uint32Array, count: number, wantedItems: readonly number[], isWanted: Uint8Array, consider: (x: number, y: number, band: number) => void): void {
   const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
-  const bits = new Uint32Array(BANDS * 2048);
+  const bits = Array.from({ length: BANDS }, () => new Bits(1 << 16));
   for (const index of wantedItems) {
     for (let band = 0; band < BANDS; band++) {
-      const folded = foldedBand(data, index, band);
-      bits[band * 2048 + ((folded & 0xffff) >>> 5)]! |= 1 << (folded & 31);
+      bits[band]!.add(foldedBand(data, index, band) & 0xffff);
       const hash = bandHash(data, index, band);
       const bucket = buckets[band]!.get(hash);
       if (bucket) bucket.push(index);
@@ -154,8 +155,7 @@ function fewWanted(data: Uint32Array, count: number, wantedItems: readonly numbe
   for (let index = 0; index < count; index++) {
     if (isWanted[index]) continue;
     for (let band = 0; band < BANDS; band++) {
-      const folded = foldedBand(data, index, band);
-      if ((bits[band * 2048 + ((folded & 0xffff) >>> 5)]! & (1 << (folded & 31))) !== 0) hits[band]!.push(index);
+      if (bits[band]!.has(foldedBand(data, index, band) & 0xffff)) hits[band]!.push(index);
     }
   }
   for (let band = 0; band < BANDS; band++) {

@@ -51,6 +51,10 @@ export function isBounded(pattern: RegExp): boolean {
   return choices <= MAX_CHOICES;
 }
 
+// Patterns come from the spec, compiled once: each is judged once, not again for every draft.
+const judged = new WeakMap<RegExp, boolean>();
+const boundedness = (pattern: RegExp) => judged.get(pattern) ?? judged.set(pattern, isBounded(pattern)).get(pattern)!;
+
 function matchAll(patterns: readonly RegExp[], texts: readonly string[]): [number, number, number, number][] {
   const hits: [number, number, number, number][] = [];
   patterns.forEach((pattern, p) => {
@@ -70,8 +74,8 @@ function matchAll(patterns: readonly RegExp[], texts: readonly string[]): [numbe
  */
 export function matchPatterns(patterns: readonly RegExp[], texts: readonly string[], budget = PATTERN_BUDGET_MS): PatternHit[] | undefined {
   if (patterns.length === 0 || texts.length === 0) return [];
-  const bounded = [...patterns.keys()].filter((p) => isBounded(patterns[p]!));
-  const timed = [...patterns.keys()].filter((p) => !isBounded(patterns[p]!));
+  const bounded = [...patterns.keys()].filter((p) => boundedness(patterns[p]!));
+  const timed = [...patterns.keys()].filter((p) => !boundedness(patterns[p]!));
   // Each part numbers its patterns from 0: back to their numbers in `patterns`.
   const renumbered = (numbers: number[], hits: [number, number, number, number][]) => hits.map(([pattern, text, start, end]) => ({ pattern: numbers[pattern]!, text, start, end }));
   const hits = renumbered(

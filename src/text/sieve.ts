@@ -2,6 +2,8 @@
 // bits of hashes, with no strings made and no map looked up. It may let through a word that does not
 // relate (two hashes can collide), never turn away one that does.
 
+import { Bits } from './bits.js';
+
 const BITS = 1 << 16;
 
 /** The hash of `text[from, to)`, tagged as a beginning or an ending. */
@@ -17,31 +19,23 @@ const START = 3;
 const END = 4;
 
 export class EdgeSieve {
-  private readonly bits = new Uint32Array(BITS / 32);
-
-  private set(bit: number): void {
-    this.bits[bit >>> 5]! |= 1 << (bit & 31);
-  }
-
-  private get(bit: number): boolean {
-    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
+  private readonly bits = new Bits(BITS);
 
   /** Keeps how `text` begins: any text with the same first three letters passes `hasStart` (the same text, if shorter). */
   addStart(text: string): void {
-    this.set(hash(text, 0, Math.min(START, text.length), 0));
+    this.bits.add(hash(text, 0, Math.min(START, text.length), 0));
   }
 
   /** Keeps how `text` ends, if it has four letters or more: any text that ends like it passes `hasEnd`. */
   addEnd(text: string): void {
-    if (text.length >= END) this.set(hash(text, text.length - END, text.length, 1));
+    if (text.length >= END) this.bits.add(hash(text, text.length - END, text.length, 1));
   }
 
   hasStart(text: string): boolean {
-    return this.get(hash(text, 0, Math.min(START, text.length), 0));
+    return this.bits.has(hash(text, 0, Math.min(START, text.length), 0));
   }
 
   hasEnd(text: string): boolean {
-    return text.length >= END && this.get(hash(text, text.length - END, text.length, 1));
+    return text.length >= END && this.bits.has(hash(text, text.length - END, text.length, 1));
   }
 }
