@@ -1,7 +1,9 @@
 // The one place that decides what counts as prose: text of paragraphs, headings and cells,
 // without code, inline code, HTML, URLs, shortcodes or front matter, mapped back to source offsets.
 
-import type { Nodes, Parents, Root } from 'mdast';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { Event } from 'micromark-util-types';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 
 /** A run of prose whose characters map one-to-one onto the source: `[textStart, sourceStart, length]`. */
 export type Run = [number, number, number];
@@ -75,59 +77,186 @@ class BlockBuilder {
   }
 }
 
-function inline(node: Nodes, source: string, block: BlockBuilder): void {
-  const start = node.position?.start.offset ?? 0;
-  switch (node.type) {
-    case 'text':
-      block.add(node.value, source, start, node.position?.end.offset ?? start + node.value.length);
-      return;
-    case 'break':
-      block.add('\n', source, start, start + 1);
-      return;
-    case 'inlineCode':
-    case 'html':
-    case 'image':
-    case 'imageReference':
-    case 'footnoteReference':
-      block.mask(start);
-      return;
-    default:
-      if ('children' in node) for (const child of node.children) inline(child, source, block);
-  }
-}
-
 function maskNotProse(block: BlockBuilder): void {
   block.text = block.text.replace(NOT_PROSE, (match) => MASK.repeat(match.length));
 }
 
-/** Every prose block of a parsed draft, in document order. */
-export function extractProse(tree: Root, source: string): ProseBlock[] {
+/** An HTML block or inline tag, where suppression comments live. */
+export interface Html {
+  value: string;
+  start: number;
+}
+
+/** What a draft's Markdown holds for onevoice. */
+export interface MarkdownContent {
+  blocks: ProseBlock[];
+  html: Html[];
+  /** The YAML between the front-matter fences, if the draft opens with them. */
+  frontMatter: string | undefined;
+}
+
+/** A text run being gathered: consecutive text, escapes, entities and line ends form one. */
+interface Pending {
+  value: string;
+  start: number;
+  end: number;
+}
+
+// Inside these, text is no prose: code, HTML, an image's alt text, a link's URL, title or label.
+const HIDDEN = new Set(['codeText', 'htmlText', 'image', 'resource', 'reference']);
+// These open and close parts of a block's text; a text run never spans their edges.
+const INLINE = new Set(['emphasis', 'strong', 'link', 'autolink', 'label']);
+const DATA = new Set(['data', 'characterEscape', 'characterReference', 'autolinkProtocol', 'autolinkEmail']);
+
+/**
+ * Every prose block, HTML part and the front matter of a draft, from micromark's events in one
+ * pass, in document order. The text and its runs are exactly those of mdast's text nodes (as
+ * mdast-util-from-markdown builds them), without building the tree.
+ */
+export function extractProse(events: readonly Event[], source: string): MarkdownContent {
   const blocks: ProseBlock[] = [];
-  const walk = (node: Parents, quoted: boolean) => {
-    for (const child of node.children) {
-      if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
-        const builder = new BlockBuilder();
-        inline(child, source, builder);
-        maskNotProse(builder);
-        if (/[\p{L}\p{N}]/u.test(builder.text)) {
-          blocks.push({
-            kind: child.type === 'heading' ? 'heading' : 'paragraph',
-            depth: child.type === 'heading' ? child.depth : 0,
-            quoted,
-            text: builder.text,
-            runs: builder.runs,
-          });
-        }
-      } else if (child.type === 'blockquote') {
-        walk(child, true);
-      } else if ('children' in child && child.type !== 'footnoteDefinition') {
-        walk(child, quoted);
-      }
-      // code, html, yaml/toml front matter, definitions, thematic breaks: not prose.
-    }
+  const html: Html[] = [];
+  let frontMatter: string | undefined;
+  let block: BlockBuilder | undefined;
+  let kind: ProseBlock['kind'] = 'paragraph';
+  let depth = 0;
+  let quotes = 0;
+  let hidden = 0;
+  let pending: Pending | undefined;
+  // The line end after a hard break belongs to the break; the one under a setext heading's text
+  // belongs to its underline.
+  let afterBreak = false;
+  let underline = false;
+  let referenceBase = 0;
+  let raw: Html | undefined;
+  let yaml: string | undefined;
+
+  const flush = () => {
+    if (pending && block) block.add(pending.value, source, pending.start, pending.end);
+    pending = undefined;
   };
-  walk(tree, false);
-  return blocks;
+  const open = (start: number) => (pending ??= { value: '', start, end: start });
+
+  for (const [phase, token, context] of events) {
+    const type = token.type as string;
+    // The block whose text this event adds to, if any.
+    const target = hidden === 0 ? block : undefined;
+    if (phase === 'enter') {
+      if (type === 'paragraph' || type === 'atxHeading' || type === 'setextHeading') {
+        block = new BlockBuilder();
+        kind = type === 'paragraph' ? 'paragraph' : 'heading';
+        depth = 0;
+      } else if (type === 'blockQuote') {
+        quotes++;
+      } else if (DATA.has(type)) {
+        if (target) open(token.start.offset);
+      } else if (HIDDEN.has(type)) {
+        if (type === 'htmlText' && hidden === 0) raw = { value: '', start: token.start.offset };
+        if (target) {
+          flush();
+          if (type !== 'resource' && type !== 'reference') target.mask(token.start.offset);
+        }
+        hidden++;
+      } else if (INLINE.has(type)) {
+        if (target) flush();
+      } else if (type === 'hardBreakEscape' || type === 'hardBreakTrailing') {
+        if (target) {
+          flush();
+          target.add('\n', source, token.start.offset, token.start.offset + 1);
+        }
+      } else if (type === 'htmlFlow') {
+        raw = { value: '', start: token.start.offset };
+      } else if (type === 'yaml' && token.start.offset === 0) {
+        yaml = '';
+      }
+      continue;
+    }
+    switch (type) {
+      case 'data':
+      case 'characterEscapeValue':
+      case 'autolinkProtocol':
+      case 'autolinkEmail':
+        if (target && pending) {
+          pending.value += context.sliceSerialize(token);
+          pending.end = token.end.offset;
+        }
+        break;
+      case 'characterReferenceMarkerNumeric':
+        referenceBase = 10;
+        break;
+      case 'characterReferenceMarkerHexadecimal':
+        referenceBase = 16;
+        break;
+      case 'characterReferenceValue': {
+        const name = context.sliceSerialize(token);
+        if (target && pending) pending.value += referenceBase ? decodeNumericCharacterReference(name, referenceBase) : (decodeNamedCharacterReference(name) as string);
+        referenceBase = 0;
+        break;
+      }
+      case 'characterReference':
+        if (target && pending) pending.end = token.end.offset;
+        break;
+      case 'lineEnding':
+        if (afterBreak) afterBreak = false;
+        else if (raw) raw.value += context.sliceSerialize(token);
+        else if (yaml !== undefined) yaml += context.sliceSerialize(token);
+        else if (target && !underline) {
+          open(token.start.offset).value += context.sliceSerialize(token);
+          pending!.end = token.end.offset;
+        }
+        break;
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        afterBreak = true;
+        break;
+      case 'htmlFlowData':
+      case 'htmlTextData':
+        if (raw) raw.value += context.sliceSerialize(token);
+        break;
+      case 'htmlFlow':
+      case 'htmlText':
+        if (raw && raw.start === token.start.offset) {
+          html.push(raw);
+          raw = undefined;
+        }
+        if (type === 'htmlText') hidden--;
+        break;
+      case 'yamlValue':
+        if (yaml !== undefined) yaml += context.sliceSerialize(token);
+        break;
+      case 'yaml':
+        if (yaml !== undefined) frontMatter = yaml.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+        yaml = undefined;
+        break;
+      case 'atxHeadingSequence':
+        if (depth === 0) depth = context.sliceSerialize(token).length;
+        break;
+      case 'setextHeadingText':
+        underline = true;
+        break;
+      case 'setextHeadingLineSequence':
+        depth = context.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+        break;
+      case 'blockQuote':
+        quotes--;
+        break;
+      case 'paragraph':
+      case 'atxHeading':
+      case 'setextHeading':
+        flush();
+        if (block) {
+          maskNotProse(block);
+          if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push({ kind, depth: kind === 'heading' ? depth : 0, quoted: quotes > 0, text: block.text, runs: block.runs });
+        }
+        block = undefined;
+        underline = false;
+        break;
+      default:
+        if (HIDDEN.has(type)) hidden--;
+        else if (INLINE.has(type) && target) flush();
+    }
+  }
+  return { blocks, html, frontMatter };
 }
 
 /** The source offset of a prose offset; `end` maps an exclusive end offset. */
