@@ -2,7 +2,7 @@
 // without code, inline code, HTML, URLs, shortcodes or front matter, mapped back to source offsets.
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import type { Event } from 'micromark-util-types';
+import type { Event, Token, TokenizeContext } from 'micromark-util-types';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 
 /** A run of prose whose characters map one-to-one onto the source: `[textStart, sourceStart, length]`. */
@@ -24,7 +24,7 @@ export const MASK = '\uFFFC';
 // Bare URLs, e-mail addresses and Hugo/Liquid shortcodes in running text are not prose.
 const NOT_PROSE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"]*[^\s<>()".,;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}/giu;
 
-class BlockBuilder {
+export class BlockBuilder {
   text = '';
   runs: Run[] = [];
 
@@ -77,7 +77,7 @@ class BlockBuilder {
   }
 }
 
-function maskNotProse(block: BlockBuilder): void {
+export function maskNotProse(block: BlockBuilder): void {
   block.text = block.text.replace(NOT_PROSE, (match) => MASK.repeat(match.length));
 }
 
@@ -102,161 +102,244 @@ interface Pending {
   end: number;
 }
 
-// Inside these, text is no prose: code, HTML, an image's alt text, a link's URL, title or label.
-const HIDDEN = new Set(['codeText', 'htmlText', 'image', 'resource', 'reference']);
-// These open and close parts of a block's text; a text run never spans their edges.
-const INLINE = new Set(['emphasis', 'strong', 'link', 'autolink', 'label']);
-const DATA = new Set(['data', 'characterEscape', 'characterReference', 'autolinkProtocol', 'autolinkEmail']);
+type Handler = (reader: ProseReader, token: Token, context: TokenizeContext) => void;
 
 /**
- * Every prose block, HTML part and the front matter of a draft, from micromark's events in one
- * pass, in document order. The text and its runs are exactly those of mdast's text nodes (as
- * mdast-util-from-markdown builds them), without building the tree.
+ * Reads micromark's events in one pass, in document order, into what `extractProse` returns. The
+ * text and runs of each block are exactly those of mdast's text nodes as mdast-util-from-markdown
+ * builds them, without building the tree. One small handler per token type, as that compiler has:
+ * a single large function here was compiled anew a dozen times a run, as rare branches were met.
  */
-export function extractProse(events: readonly Event[], source: string): MarkdownContent {
-  const blocks: ProseBlock[] = [];
-  const html: Html[] = [];
-  let frontMatter: string | undefined;
-  let block: BlockBuilder | undefined;
-  let kind: ProseBlock['kind'] = 'paragraph';
-  let depth = 0;
-  let quotes = 0;
-  let hidden = 0;
-  let pending: Pending | undefined;
-  // The line end after a hard break belongs to the break; the one under a setext heading's text
-  // belongs to its underline.
-  let afterBreak = false;
-  let underline = false;
-  let referenceBase = 0;
-  let raw: Html | undefined;
-  let yaml: string | undefined;
+class ProseReader {
+  readonly blocks: ProseBlock[] = [];
+  readonly html: Html[] = [];
+  frontMatter: string | undefined = undefined;
+  block: BlockBuilder | undefined = undefined;
+  kind: ProseBlock['kind'] = 'paragraph';
+  depth = 0;
+  quotes = 0;
+  /** How deep inside code, HTML, an image, or a link's URL, title or label: text there is no prose. */
+  hidden = 0;
+  pending: Pending | undefined = undefined;
+  /** The line end after a hard break belongs to the break. */
+  afterBreak = false;
+  /** The line end under a setext heading's text belongs to its underline. */
+  underline = false;
+  referenceBase = 0;
+  raw: Html | undefined = undefined;
+  yaml: string | undefined = undefined;
 
-  const flush = () => {
-    if (pending && block) block.add(pending.value, source, pending.start, pending.end);
-    pending = undefined;
-  };
-  const open = (start: number) => (pending ??= { value: '', start, end: start });
+  constructor(readonly source: string) {}
 
-  for (const [phase, token, context] of events) {
-    const type = token.type as string;
-    // The block whose text this event adds to, if any.
-    const target = hidden === 0 ? block : undefined;
-    if (phase === 'enter') {
-      if (type === 'paragraph' || type === 'atxHeading' || type === 'setextHeading') {
-        block = new BlockBuilder();
-        kind = type === 'paragraph' ? 'paragraph' : 'heading';
-        depth = 0;
-      } else if (type === 'blockQuote') {
-        quotes++;
-      } else if (DATA.has(type)) {
-        if (target) open(token.start.offset);
-      } else if (HIDDEN.has(type)) {
-        if (type === 'htmlText' && hidden === 0) raw = { value: '', start: token.start.offset };
-        if (target) {
-          flush();
-          if (type !== 'resource' && type !== 'reference') target.mask(token.start.offset);
-        }
-        hidden++;
-      } else if (INLINE.has(type)) {
-        if (target) flush();
-      } else if (type === 'hardBreakEscape' || type === 'hardBreakTrailing') {
-        if (target) {
-          flush();
-          target.add('\n', source, token.start.offset, token.start.offset + 1);
-        }
-      } else if (type === 'htmlFlow') {
-        raw = { value: '', start: token.start.offset };
-      } else if (type === 'yaml' && token.start.offset === 0) {
-        yaml = '';
-      }
-      continue;
-    }
-    switch (type) {
-      case 'data':
-      case 'characterEscapeValue':
-      case 'autolinkProtocol':
-      case 'autolinkEmail':
-        if (target && pending) {
-          pending.value += context.sliceSerialize(token);
-          pending.end = token.end.offset;
-        }
-        break;
-      case 'characterReferenceMarkerNumeric':
-        referenceBase = 10;
-        break;
-      case 'characterReferenceMarkerHexadecimal':
-        referenceBase = 16;
-        break;
-      case 'characterReferenceValue': {
-        const name = context.sliceSerialize(token);
-        if (target && pending) pending.value += referenceBase ? decodeNumericCharacterReference(name, referenceBase) : (decodeNamedCharacterReference(name) as string);
-        referenceBase = 0;
-        break;
-      }
-      case 'characterReference':
-        if (target && pending) pending.end = token.end.offset;
-        break;
-      case 'lineEnding':
-        if (afterBreak) afterBreak = false;
-        else if (raw) raw.value += context.sliceSerialize(token);
-        else if (yaml !== undefined) yaml += context.sliceSerialize(token);
-        else if (target && !underline) {
-          open(token.start.offset).value += context.sliceSerialize(token);
-          pending!.end = token.end.offset;
-        }
-        break;
-      case 'hardBreakEscape':
-      case 'hardBreakTrailing':
-        afterBreak = true;
-        break;
-      case 'htmlFlowData':
-      case 'htmlTextData':
-        if (raw) raw.value += context.sliceSerialize(token);
-        break;
-      case 'htmlFlow':
-      case 'htmlText':
-        if (raw && raw.start === token.start.offset) {
-          html.push(raw);
-          raw = undefined;
-        }
-        if (type === 'htmlText') hidden--;
-        break;
-      case 'yamlValue':
-        if (yaml !== undefined) yaml += context.sliceSerialize(token);
-        break;
-      case 'yaml':
-        if (yaml !== undefined) frontMatter = yaml.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
-        yaml = undefined;
-        break;
-      case 'atxHeadingSequence':
-        if (depth === 0) depth = context.sliceSerialize(token).length;
-        break;
-      case 'setextHeadingText':
-        underline = true;
-        break;
-      case 'setextHeadingLineSequence':
-        depth = context.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-        break;
-      case 'blockQuote':
-        quotes--;
-        break;
-      case 'paragraph':
-      case 'atxHeading':
-      case 'setextHeading':
-        flush();
-        if (block) {
-          maskNotProse(block);
-          if (/[\p{L}\p{N}]/u.test(block.text)) blocks.push({ kind, depth: kind === 'heading' ? depth : 0, quoted: quotes > 0, text: block.text, runs: block.runs });
-        }
-        block = undefined;
-        underline = false;
-        break;
-      default:
-        if (HIDDEN.has(type)) hidden--;
-        else if (INLINE.has(type) && target) flush();
-    }
+  /** The block this event's text adds to, if any. */
+  get target(): BlockBuilder | undefined {
+    return this.hidden === 0 ? this.block : undefined;
   }
-  return { blocks, html, frontMatter };
+
+  /** Ends the text run: a run never spans the edge of an inline node. */
+  flush(): void {
+    if (this.pending && this.block) this.block.add(this.pending.value, this.source, this.pending.start, this.pending.end);
+    this.pending = undefined;
+  }
+
+  open(start: number): Pending {
+    return (this.pending ??= { value: '', start, end: start });
+  }
+
+  read(events: readonly Event[]): MarkdownContent {
+    for (const [phase, token, context] of events) {
+      const handler = phase === 'enter' ? ENTER[token.type] : EXIT[token.type];
+      if (handler) handler(this, token, context);
+    }
+    return { blocks: this.blocks, html: this.html, frontMatter: this.frontMatter };
+  }
+}
+
+const openBlock: Handler = (reader, token) => {
+  reader.block = new BlockBuilder();
+  reader.kind = token.type === 'paragraph' ? 'paragraph' : 'heading';
+  reader.depth = 0;
+};
+
+const closeBlock: Handler = (reader) => {
+  reader.flush();
+  const block = reader.block;
+  if (block) {
+    maskNotProse(block);
+    if (/[\p{L}\p{N}]/u.test(block.text)) reader.blocks.push({ kind: reader.kind, depth: reader.kind === 'heading' ? reader.depth : 0, quoted: reader.quotes > 0, text: block.text, runs: block.runs });
+  }
+  reader.block = undefined;
+  reader.underline = false;
+};
+
+const openData: Handler = (reader, token) => {
+  if (reader.target) reader.open(token.start.offset);
+};
+
+const closeData: Handler = (reader, token, context) => {
+  const pending = reader.pending;
+  if (pending && reader.target) {
+    pending.value += context.sliceSerialize(token);
+    pending.end = token.end.offset;
+  }
+};
+
+const edge: Handler = (reader) => {
+  if (reader.target) reader.flush();
+};
+
+/** Code, HTML and images stand in the text as a mask; a link's URL, title or label leave nothing. */
+const hide =
+  (masked: boolean): Handler =>
+  (reader, token) => {
+    const target = reader.target;
+    if (target) {
+      reader.flush();
+      if (masked) target.mask(token.start.offset);
+    }
+    reader.hidden++;
+  };
+
+const hideMasked = hide(true);
+
+const unhide: Handler = (reader) => {
+  reader.hidden--;
+};
+
+const openHtml: Handler = (reader, token) => {
+  reader.raw = { value: '', start: token.start.offset };
+};
+
+const closeHtml: Handler = (reader, token) => {
+  const raw = reader.raw;
+  if (raw && raw.start === token.start.offset) reader.html.push(raw);
+  reader.raw = undefined;
+};
+
+const rawText: Handler = (reader, token, context) => {
+  if (reader.raw) reader.raw.value += context.sliceSerialize(token);
+};
+
+const hardBreak: Handler = (reader, token) => {
+  const target = reader.target;
+  if (target) {
+    reader.flush();
+    target.add('\n', reader.source, token.start.offset, token.start.offset + 1);
+  }
+};
+
+const afterBreak: Handler = (reader) => {
+  reader.afterBreak = true;
+};
+
+const ENTER: Partial<Record<string, Handler>> = {
+  paragraph: openBlock,
+  atxHeading: openBlock,
+  setextHeading: openBlock,
+  blockQuote: (reader) => {
+    reader.quotes++;
+  },
+  data: openData,
+  characterEscape: openData,
+  characterReference: openData,
+  autolinkProtocol: openData,
+  autolinkEmail: openData,
+  emphasis: edge,
+  strong: edge,
+  link: edge,
+  autolink: edge,
+  label: edge,
+  codeText: hideMasked,
+  image: hideMasked,
+  resource: hide(false),
+  reference: hide(false),
+  htmlText: (reader, token, context) => {
+    // HTML inside an image's alt text is not in the tree, so it holds no suppression comment.
+    if (reader.hidden === 0) openHtml(reader, token, context);
+    hideMasked(reader, token, context);
+  },
+  htmlFlow: openHtml,
+  hardBreakEscape: hardBreak,
+  hardBreakTrailing: hardBreak,
+  yaml: (reader, token) => {
+    if (token.start.offset === 0) reader.yaml = '';
+  },
+};
+
+const EXIT: Partial<Record<string, Handler>> = {
+  paragraph: closeBlock,
+  atxHeading: closeBlock,
+  setextHeading: closeBlock,
+  blockQuote: (reader) => {
+    reader.quotes--;
+  },
+  data: closeData,
+  characterEscapeValue: closeData,
+  autolinkProtocol: closeData,
+  autolinkEmail: closeData,
+  characterReferenceMarkerNumeric: (reader) => {
+    reader.referenceBase = 10;
+  },
+  characterReferenceMarkerHexadecimal: (reader) => {
+    reader.referenceBase = 16;
+  },
+  characterReferenceValue: (reader, token, context) => {
+    const name = context.sliceSerialize(token);
+    if (reader.pending && reader.target) reader.pending.value += reader.referenceBase ? decodeNumericCharacterReference(name, reader.referenceBase) : (decodeNamedCharacterReference(name) as string);
+    reader.referenceBase = 0;
+  },
+  characterReference: (reader, token) => {
+    if (reader.pending && reader.target) reader.pending.end = token.end.offset;
+  },
+  lineEnding: (reader, token, context) => {
+    if (reader.afterBreak) reader.afterBreak = false;
+    else if (reader.raw) reader.raw.value += context.sliceSerialize(token);
+    else if (reader.yaml !== undefined) reader.yaml += context.sliceSerialize(token);
+    else if (reader.target && !reader.underline) {
+      const pending = reader.open(token.start.offset);
+      pending.value += context.sliceSerialize(token);
+      pending.end = token.end.offset;
+    }
+  },
+  hardBreakEscape: afterBreak,
+  hardBreakTrailing: afterBreak,
+  emphasis: edge,
+  strong: edge,
+  link: edge,
+  autolink: edge,
+  label: edge,
+  codeText: unhide,
+  image: unhide,
+  resource: unhide,
+  reference: unhide,
+  htmlText: (reader, token, context) => {
+    closeHtml(reader, token, context);
+    unhide(reader, token, context);
+  },
+  htmlFlow: closeHtml,
+  htmlFlowData: rawText,
+  htmlTextData: rawText,
+  yamlValue: (reader, token, context) => {
+    if (reader.yaml !== undefined) reader.yaml += context.sliceSerialize(token);
+  },
+  yaml: (reader) => {
+    if (reader.yaml !== undefined) reader.frontMatter = reader.yaml.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+    reader.yaml = undefined;
+  },
+  atxHeadingSequence: (reader, token, context) => {
+    if (reader.depth === 0) reader.depth = context.sliceSerialize(token).length;
+  },
+  setextHeadingText: (reader) => {
+    reader.underline = true;
+  },
+  setextHeadingLineSequence: (reader, token, context) => {
+    reader.depth = context.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  },
+};
+
+/** Every prose block, HTML part and the front matter of a draft, from micromark's events. */
+export function extractProse(events: readonly Event[], source: string): MarkdownContent {
+  return new ProseReader(source).read(events);
 }
 
 /** The source offset of a prose offset; `end` maps an exclusive end offset. */
