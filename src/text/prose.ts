@@ -1,4 +1,4 @@
-// The one place that decides what counts as prose: text of paragraphs, headings and cells,
+// The one place that decides what counts as prose: text of paragraphs and headings,
 // without code, inline code, HTML, URLs, shortcodes or front matter, mapped back to source offsets.
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
