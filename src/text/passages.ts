@@ -96,9 +96,18 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last || count(run) < minWords) return;
-    const content = run.flatMap((sentence) => sentence.tokens.filter((t) => !stop.has(t.lower)));
-    const tokens = run.flatMap((s) => s.tokens);
-    passages.push({ draft, start: { block: first.block, offset: first.start }, end: { block: last.block, offset: last.end }, words: tokens.length, stems: new Set(content.map((t) => t.stem)), content, tokens });
+    const tokens: Token[] = [];
+    const content: Token[] = [];
+    const stems = new Set<string>();
+    for (const sentence of run) {
+      for (const token of sentence.tokens) {
+        tokens.push(token);
+        if (stop.has(token.lower)) continue;
+        content.push(token);
+        stems.add(token.stem);
+      }
+    }
+    passages.push({ draft, start: { block: first.block, offset: first.start }, end: { block: last.block, offset: last.end }, words: tokens.length, stems, content, tokens });
   };
   let short: Sentence[] = [];
   const flushShort = () => {

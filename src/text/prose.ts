@@ -77,8 +77,11 @@ export class BlockBuilder {
   }
 }
 
+// Each kind of NOT_PROSE needs one of these; most blocks have none, and are done at once.
+const MAY_HOLD_NOT_PROSE = /[@{]|:\/\/|www\./i;
+
 export function maskNotProse(block: BlockBuilder): void {
-  block.text = block.text.replace(NOT_PROSE, (match) => MASK.repeat(match.length));
+  if (MAY_HOLD_NOT_PROSE.test(block.text)) block.text = block.text.replace(NOT_PROSE, (match) => MASK.repeat(match.length));
 }
 
 /** An HTML block or inline tag, where suppression comments live. */

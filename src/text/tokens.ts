@@ -15,12 +15,23 @@ export interface Token {
 // Letters and digits; an apostrophe inside a word keeps it whole (don't, Kunden's).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
+/** A word as written, lowercase and stemmed: each spelling is lowercased and stemmed once a run. */
+const spellings = new Map<Lang, Map<string, { lower: string; stem: string }>>();
+
 export function tokenize(text: string, lang: Lang): Token[] {
+  let known = spellings.get(lang);
+  if (!known) spellings.set(lang, (known = new Map()));
   const stem = stemmerFor(lang);
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const lower = match[0].toLowerCase();
-    tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower, stem: stem(lower) });
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0];
+    let forms = known.get(word);
+    if (forms === undefined) {
+      const lower = word.toLowerCase();
+      known.set(word, (forms = { lower, stem: stem(lower) }));
+    }
+    tokens.push({ start: match.index, end: match.index + word.length, text: word, lower: forms.lower, stem: forms.stem });
   }
   return tokens;
 }
@@ -31,14 +42,17 @@ export function isJoiner(between: string): boolean {
   return /^(?:[ \t\u00a0\u202f]*[-‐‑][ \t\u00a0\u202f]*|[ \t\u00a0\u202f\r\n]+|[:*_·])$/u.test(between);
 }
 
-const blockTokens = new WeakMap<object, { lang: Lang; tokens: Token[] }>();
+// Kept on the block itself under a symbol (which neither JSON nor structured clone copies): some
+// eight rules ask for every block's tokens, and a WeakMap lookup costs three times as much.
+const TOKENS = Symbol('tokens');
 
 /** The tokens of a prose block, computed once however many rules ask. */
 export function tokensOf(block: { text: string }, lang: Lang): Token[] {
-  const cached = blockTokens.get(block);
+  const memo = block as { [TOKENS]?: { lang: Lang; tokens: Token[] } };
+  const cached = memo[TOKENS];
   if (cached?.lang === lang) return cached.tokens;
   const tokens = tokenize(block.text, lang);
-  blockTokens.set(block, { lang, tokens });
+  memo[TOKENS] = { lang, tokens };
   return tokens;
 }
 
