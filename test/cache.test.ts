@@ -86,6 +86,28 @@ describe('the analysis cache', () => {
     expect(named).toEqual(expected);
   });
 
+  it('writes the snapshot anew once the drafts written just before it can be trusted by their time', async () => {
+    // Drafts copied just before the first run: within the clock's resolution of its start, so the
+    // snapshot cannot trust their time, and the next run reads them all.
+    const folder = demoCopy();
+    const justNow = new Date();
+    for (const file of entries(folder).filter((f) => f.endsWith('.md'))) utimesSync(file, justNow, justNow);
+    await runCli(['--format', 'json'], folder);
+    const post = path.join(folder, 'marketing', 'social', '2026-03-social-posts.md');
+    writeFileSync(post, readFileSync(post, 'utf8').replace('23.05.2026', '24.05.2026'));
+    const expected = await runCli(['--format', 'json', '--no-cache', 'marketing/social/2026-03-social-posts.md'], folder);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    // Now they are old enough: this run, which reads them, writes a snapshot that trusts them.
+    await runCli(['--format', 'json', 'marketing/social/2026-03-social-posts.md'], folder);
+
+    // The press FAQ changes behind the snapshot's back (same size, same time): a run that takes it
+    // from the snapshot, unread, sees it as it was.
+    const faq = path.join(folder, 'pr', 'faq', 'presse-faq.md');
+    writeFileSync(faq, readFileSync(faq, 'utf8').replace(/16\. Mai 2026/g, '17. Mai 2026'));
+    utimesSync(faq, justNow, justNow);
+    expect(await runCli(['--format', 'json', 'marketing/social/2026-03-social-posts.md'], folder)).toEqual(expected);
+  });
+
   it('falls back to reading every draft when the snapshot names entries that were pruned', async () => {
     const folder = demoCopy();
     const hourAgo = new Date(Date.now() - 3_600_000);

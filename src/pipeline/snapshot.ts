@@ -82,10 +82,18 @@ export class Snapshot {
     return this.known[file]?.key === key ? this.drafts[file] : undefined;
   }
 
-  /** How many drafts the snapshot does not hold as they are now. */
-  private staleness(current: ReadonlyMap<string, Known>): number {
+  /**
+   * How many drafts the snapshot does not hold as they are now, or holds but cannot trust by their
+   * time (changed just before its run) though a new snapshot, written after `started`, could.
+   * Without the second kind, drafts written just before a snapshot would be read and hashed on
+   * every run until enough others changed.
+   */
+  private staleness(current: ReadonlyMap<string, Known>, started: number): number {
     let stale = Object.keys(this.known).filter((file) => !current.has(file)).length;
-    for (const [file, { key }] of current) if (this.known[file]?.key !== key) stale++;
+    for (const [file, { key, mtimeMs }] of current) {
+      const known = this.known[file];
+      if (known?.key !== key || (known.mtimeMs > this.started - RACY_MS && mtimeMs <= started - RACY_MS)) stale++;
+    }
     return stale;
   }
 
@@ -95,7 +103,7 @@ export class Snapshot {
    * rules' `lazy` summary fields (by rule id) stay in the drafts' own entries.
    */
   static renew(folder: string, setting: string, previous: Snapshot | undefined, started: number, current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>, lazy: ReadonlyMap<string, readonly string[]>): boolean {
-    if (previous && previous.staleness(current) <= Math.max(8, current.size / 20)) return false;
+    if (previous && previous.staleness(current, started) <= Math.max(8, current.size / 20)) return false;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const known: Record<string, Known> = {};
     const rest: Record<string, Omit<Snapshotted, 'key'>> = {};
