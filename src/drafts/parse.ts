@@ -2,10 +2,10 @@
 
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DraftError } from '../errors.js';
 import { extractProse, type Html } from '../text/prose.js';
 import { lineStarts, positionAt } from '../text/positions.js';
+import { readFrontMatter } from './front-matter.js';
 import type { Directive, ParsedDraft } from './types.js';
 
 const extensions = [frontmatter(['yaml', 'toml'])];
@@ -54,33 +54,6 @@ export function parseDraft(text: string, file: string): ParsedDraft {
     blocks,
     directives: directives(html, source, starts),
   };
-}
-
-function readFrontMatter(yaml: string, file: string): Pick<ParsedDraft, 'frontMatter' | 'frontMatterKeys'> {
-  const lines = new LineCounter();
-  // Site generators accept repeated keys (the last wins), so a draft with them is still read.
-  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-  const error = doc.errors[0];
-  // The YAML starts on line 2, after the opening `---`.
-  const at = (offset: number) => {
-    const { line, col } = lines.linePos(offset);
-    return { line: line + 1, column: col };
-  };
-  if (error) {
-    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new DraftError('draft-front-matter', `invalid front matter: ${message}`, file, at(error.pos[0]));
-  }
-  if (doc.contents === null) return { frontMatter: {}, frontMatterKeys: {} };
-  if (!isMap(doc.contents)) throw new DraftError('draft-front-matter', 'front matter must be a mapping of keys to values', file, at(0));
-  const frontMatterKeys: ParsedDraft['frontMatterKeys'] = {};
-  for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) frontMatterKeys[String(pair.key.value)] = at(pair.key.range[0]);
-  }
-  try {
-    return { frontMatter: doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>, frontMatterKeys };
-  } catch (cause) {
-    throw new DraftError('draft-front-matter', `invalid front matter: ${(cause as Error).message}`, file, at(0));
-  }
 }
 
 function directives(html: Html[], source: string, starts: number[]): Directive[] {
