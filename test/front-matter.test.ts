@@ -40,10 +40,14 @@ describe('front matter read quickly, as yaml reads it', () => {
     ['a flow map at the top', '{a: 1, b: 2}'],
     ['a complex key', '? [a, b]\n: c'],
     ['null and odd keys', '~: x\n1: y\ntrue: z\n__proto__: w'],
+    ['keys that read as null, numbers or booleans', 'null: a\nNull: b\n01: c\n1e3: d\ntrue: e\ntitle: f'],
+    ['a key that reads as null alone', 'null: a'],
+    ['a number key alone', '2020: a'],
     ['a key continued at the line start', 'title: "eins\nzwei: drei"'],
     ['a broken quote', 'title: "offen\ndate: 2020'],
     ['bad indentation', 'a:\n  b: 1\n c: 2'],
     ['tabs', 'a:\t1\nb: \tx'],
+    ['a last line of a tab alone', 'title:\n\t'],
     ['empty and comment only', ''],
     ['only a comment', '# nichts'],
     ['document markers', 'a: 1\n---\nb: 2'],
@@ -58,7 +62,7 @@ describe('front matter read quickly, as yaml reads it', () => {
       fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
         same(lines.join(eol));
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 

@@ -21,10 +21,13 @@ const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+
 const scalar = (name: string, pattern: RegExp, construct: (data: string) => unknown) =>
   new jsYaml.Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: (data: string | null) => pattern.test(data ?? ''), construct: (data: string | null) => construct(data ?? '') });
 
+const NULL = /^(?:~|null|Null|NULL)?$/;
+const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+
 const CORE = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar('null', /^(?:~|null|Null|NULL)?$/, () => null),
-    scalar('bool', /^(?:true|True|TRUE|false|False|FALSE)$/, (data) => data[0] === 't' || data[0] === 'T'),
+    scalar('null', NULL, () => null),
+    scalar('bool', BOOL, (data) => data[0] === 't' || data[0] === 'T'),
     scalar('int', INT, (data) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data))),
     scalar('float', FLOAT, (data) => (/nan$/i.test(data) ? NaN : /inf$/i.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : Number(data))),
   ],
@@ -33,8 +36,8 @@ const CORE = jsYaml.FAILSAFE_SCHEMA.extend({
 // A top-level key as it usually stands: a name or a quoted string at the line start, then a colon.
 const KEY = /^(?:([A-Za-z0-9_][\w.-]*)|"([^"\\]*)"|'([^']*)')[ \t]*:(?=[ \t\r]|$)/;
 // What would make the two libraries part: anchors, aliases and tags; a lone CR, which `yaml`'s line
-// counter does not count.
-const UNUSUAL = /(?:^|[\s:[{,-])[&*!]\S|\r(?!\n)/;
+// counter does not count; a tab at a line start, which `yaml` refuses even on a line of its own.
+const UNUSUAL = /(?:^|[\s:[{,-])[&*!]\S|\r(?!\n)|(?:^|\n)\t/;
 
 function quickly(yaml: string): FrontMatter | undefined {
   if (UNUSUAL.test(yaml)) return undefined;
@@ -50,7 +53,8 @@ function quickly(yaml: string): FrontMatter | undefined {
     const key = KEY.exec(line);
     if (!key) return undefined;
     const name = key[1] ?? key[2] ?? key[3]!;
-    if (name === '__proto__') return undefined;
+    // A key that reads as null, a number or a boolean is named otherwise by each library.
+    if (name === '__proto__' || (key[1] !== undefined && [NULL, BOOL, INT, FLOAT].some((pattern) => pattern.test(name)))) return undefined;
     // The YAML starts on line 2, after the opening `---`.
     frontMatterKeys[name] = { line: i + 2, column: 1 };
   }
