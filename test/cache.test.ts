@@ -7,6 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeWhole } from '../src/pipeline/cache.js';
+import { asciiJson } from '../src/text/json.js';
 import { FIXTURES, ROOT, runCli } from './helpers.js';
 
 const demoCopy = () => {
@@ -199,4 +201,25 @@ describe('the analysis cache', () => {
     expect(b).toEqual(a);
     expect((await run()).stdout).toBe(a.stdout);
   }, 60_000);
+});
+
+describe('writing a cache file whole', () => {
+  it('writes a long field item by item, to the very bytes of the whole as one string', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-whole-'));
+    const file = path.join(folder, 'x.json');
+    const finding = (i: number) => ({ ruleId: 'duplicate', message: `„Absatz ${i}“ – kopiert`, related: [{ line: i }], fix: undefined });
+    const cases: [object, string | undefined][] = [
+      [{ key: 'k', findings: Array.from({ length: 3000 }, (_, i) => finding(i)) }, 'findings'],
+      [{ key: 'k', findings: [null, 'x', undefined, 1] }, 'findings'],
+      [{ findings: [] }, 'findings'],
+      [{ draftsKey: 'z', drafts: { 'pr/a.md': { info: { title: 'Grüße' } }, 'b"c.md': { summaries: {} }, gone: undefined } }, 'drafts'],
+      [{ draftsKey: 'z', drafts: {} }, 'drafts'],
+      [{ started: 1, known: { a: 1 } }, undefined],
+    ];
+    for (const [data, long] of cases) {
+      writeWhole(file, data, long);
+      expect(readFileSync(file, 'latin1')).toBe(asciiJson(data));
+    }
+    expect(readdirSync(folder)).toEqual(['x.json']);
+  });
 });

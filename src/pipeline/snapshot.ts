@@ -116,7 +116,7 @@ export class Snapshot {
       rest[file] = { info, summaries: Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, light(id, summary)])) };
     }
     // The drafts first: stats that are found point to drafts written whole (or to none, then read from entries).
-    writeWhole(files(folder, setting).drafts, { draftsKey, drafts: rest });
+    writeWhole(files(folder, setting).drafts, { draftsKey, drafts: rest }, 'drafts');
     writeWhole(files(folder, setting).stats, { started, known, draftsKey });
     return true;
   }
