@@ -89,7 +89,8 @@ try {
   onevoice(one.folder, '--cache-location', cache(one.folder));
   // Round by round, each command once: this machine's speed drifts by a third within minutes, and
   // a ratio of two times from the same round is far steadier than a ratio of two medians.
-  const rounds: Record<'remark' | 'cold1' | 'cold2' | 'split' | 'warm' | 'textlint' | 'markdownlint' | 'jscpd', number>[] = [];
+  type Command = 'remark' | 'cold1' | 'cold2' | 'split' | 'warm' | 'textlint' | 'markdownlint' | 'jscpd';
+  const rounds: Record<Command, number>[] = [];
   for (let i = 0; i < RUNS; i++) {
     rounds.push({
       remark: timeProcess(process.execPath, [remarkPass, list], one.folder).ms,
@@ -106,8 +107,8 @@ try {
   const pass = [];
   for (let i = 0; i < RUNS; i++) pass.push(await duplicatePass(one.folder));
   /** The median over the rounds of one command's time divided by another's in the same round. */
-  const ratio = (a: keyof (typeof rounds)[number], b: keyof (typeof rounds)[number]) => median(rounds.map((round) => round[a] / round[b]));
-  const time = (a: keyof (typeof rounds)[number]) => median(rounds.map((round) => round[a]));
+  const ratio = (a: Command, b: Command) => median(rounds.map((round) => round[a] / round[b]));
+  const time = (a: Command) => median(rounds.map((round) => round[a]));
 
   row('cold, all rules, --jobs 1 ÷ bare remark-parse', ratio('cold1', 'remark'), '≤ 1.3', ratio('cold1', 'remark') <= 1.3);
   row('--jobs 2 ÷ --jobs 1 (cold)', ratio('cold2', 'cold1'), '≤ 0.65', ratio('cold2', 'cold1') <= 0.65);
