@@ -15,6 +15,7 @@ import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { isRuleId, RULE_IDS } from '../spec/rule-ids.js';
+import { batched } from '../text/batches.js';
 import { VERSION } from '../version.js';
 import { explain } from './explain.js';
 import { init } from './init.js';
@@ -125,24 +126,6 @@ function loadBaseline(io: CliIO, file: string): Baseline {
   const baseline = readBaseline(data);
   if (typeof baseline === 'string') throw new UsageError(`cannot read the baseline: ${baseline}`, file);
   return baseline;
-}
-
-// Large enough for few calls, small enough that a joined batch stays a young object the collector
-// frees at once (larger strings go to the old generation and pile up until a full collection).
-const BATCH = 1 << 15;
-
-/** Pieces of a report joined into writes of some 32,000 characters: never the whole report at once. */
-function* batched(pieces: string | Iterable<string>): Generator<string> {
-  if (typeof pieces === 'string') return yield pieces;
-  let batch = '';
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= BATCH) {
-      yield batch;
-      batch = '';
-    }
-  }
-  if (batch !== '') yield batch;
 }
 
 /** Writes a report to --output, or to stdout with colour where the terminal takes it. */

@@ -33,13 +33,16 @@ const CORE = jsYaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
+// What a plain key must not read as: each library names such a key otherwise.
+const NOT_TEXT = [NULL, BOOL, INT, FLOAT];
+
 // A top-level key as it usually stands: a name or a quoted string at the line start, then a colon.
 const KEY = /^(?:([A-Za-z0-9_][\w.-]*)|"([^"\\]*)"|'([^']*)')[ \t]*:(?=[ \t\r]|$)/;
 // What would make the two libraries part: anchors, aliases and tags; a lone CR, which `yaml`'s line
 // counter does not count; a tab at a line start, which `yaml` refuses even on a line of its own.
 const UNUSUAL = /(?:^|[\s:[{,-])[&*!]\S|\r(?!\n)|(?:^|\n)\t/;
 
-function quickly(yaml: string): FrontMatter | undefined {
+function readWithJsYaml(yaml: string): FrontMatter | undefined {
   if (UNUSUAL.test(yaml)) return undefined;
   const frontMatterKeys: FrontMatter['frontMatterKeys'] = {};
   const lines = yaml.split('\n');
@@ -53,8 +56,7 @@ function quickly(yaml: string): FrontMatter | undefined {
     const key = KEY.exec(line);
     if (!key) return undefined;
     const name = key[1] ?? key[2] ?? key[3]!;
-    // A key that reads as null, a number or a boolean is named otherwise by each library.
-    if (name === '__proto__' || (key[1] !== undefined && [NULL, BOOL, INT, FLOAT].some((pattern) => pattern.test(name)))) return undefined;
+    if (name === '__proto__' || (key[1] !== undefined && NOT_TEXT.some((pattern) => pattern.test(name)))) return undefined;
     // The YAML starts on line 2, after the opening `---`.
     frontMatterKeys[name] = { line: i + 2, column: 1 };
   }
@@ -73,7 +75,7 @@ function quickly(yaml: string): FrontMatter | undefined {
 }
 
 export function readFrontMatter(yaml: string, file: string): FrontMatter {
-  return quickly(yaml) ?? readWithYaml(yaml, file);
+  return readWithJsYaml(yaml) ?? readWithYaml(yaml, file);
 }
 
 /** The general way, for any front matter; `readFrontMatter` must always give what this gives. */

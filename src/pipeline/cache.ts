@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batched } from '../text/batches.js';
 import { asciiJson } from '../text/json.js';
 import { VERSION } from '../version.js';
 import type { ReadFailure } from '../drafts/read.js';
@@ -67,40 +68,36 @@ export function readJson(file: string): unknown {
   }
 }
 
-// What is written at a time of a long field: small enough for V8 to free young.
-const PIECE = 1 << 16;
-
 /**
- * Writes `data` as ASCII JSON to a temporary file renamed over `file`, so that no reader ever sees
- * it half written. The field named `long`, an array or a record, is written item by item: the
- * corpus findings of thousands of drafts come to 70 MB, and made into one string first, they took
- * 300 MB at once.
+ * `data` as ASCII JSON, piece by piece: the field named `long`, an array or a record, item by
+ * item. The corpus findings of thousands of drafts come to 70 MB; made into one string first, they
+ * took 300 MB at once.
  */
+function* jsonPieces(data: object, long: string | undefined): Generator<string> {
+  const items = long === undefined ? undefined : (data as Record<string, unknown>)[long];
+  if (typeof items !== 'object' || items === null) return yield asciiJson(data);
+  const list = Array.isArray(items);
+  const { [long!]: _, ...rest } = data as Record<string, unknown>;
+  const head = asciiJson(rest);
+  yield `${head.slice(0, -1)}${head === '{}' ? '' : ','}${asciiJson(long)}:${list ? '[' : '{'}`;
+  let first = true;
+  for (const [name, item] of list ? items.entries() : Object.entries(items)) {
+    // As JSON.stringify has it: a record drops undefined values, a list writes them as null.
+    if (item === undefined && !list) continue;
+    yield `${first ? '' : ','}${list ? '' : `${asciiJson(name)}:`}${asciiJson(item ?? null)}`;
+    first = false;
+  }
+  yield list ? ']}' : '}}';
+}
+
+/** Writes `data` to a temporary file renamed over `file`, so that no reader ever sees it half written. */
 export function writeWhole(file: string, data: object, long?: string): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let fd: number | undefined;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     fd = openSync(temporary, 'w');
-    const items = long === undefined ? undefined : (data as Record<string, unknown>)[long];
-    if (typeof items !== 'object' || items === null) {
-      writeSync(fd, asciiJson(data), null, 'latin1');
-    } else {
-      const { [long!]: _, ...rest } = data as Record<string, unknown>;
-      const head = asciiJson(rest);
-      let piece = `${head.slice(0, -1)}${head === '{}' ? '' : ','}${JSON.stringify(long)}:${Array.isArray(items) ? '[' : '{'}`;
-      let first = true;
-      for (const [name, item] of Array.isArray(items) ? items.entries() : Object.entries(items)) {
-        if (item === undefined && !Array.isArray(items)) continue;
-        piece += `${first ? '' : ','}${Array.isArray(items) ? '' : `${asciiJson(name)}:`}${asciiJson(item ?? null)}`;
-        first = false;
-        if (piece.length >= PIECE) {
-          writeSync(fd, piece, null, 'latin1');
-          piece = '';
-        }
-      }
-      writeSync(fd, `${piece}${Array.isArray(items) ? ']' : '}'}}`, null, 'latin1');
-    }
+    for (const batch of batched(jsonPieces(data, long))) writeSync(fd, batch, null, 'latin1');
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);

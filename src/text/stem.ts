@@ -24,21 +24,13 @@ export type Stemmer = (lowercaseWord: string) => string;
 
 const stemmers = new Map<Lang, Stemmer>();
 
-/** A memoised stemmer for `lang`; languages natural cannot stem fall back to the lowercase word. */
+/** The stemmer for `lang`; languages natural cannot stem fall back to the lowercase word. The tokenizer memoises it. */
 export function stemmerFor(lang: Lang): Stemmer {
   let stemmer = stemmers.get(lang);
   if (stemmer) return stemmer;
   const modulePath = STEMMER_MODULES[lang];
   const stem: Stemmer = modulePath ? (require(modulePath) as { stem: Stemmer }).stem : (word) => word;
-  const memo = new Map<string, string>();
-  stemmer = (word) => {
-    let result = memo.get(word);
-    if (result === undefined) {
-      result = /\p{L}/u.test(word) ? stem(word) : word;
-      memo.set(word, result);
-    }
-    return result;
-  };
+  stemmer = (word) => (/\p{L}/u.test(word) ? stem(word) : word);
   stemmers.set(lang, stemmer);
   return stemmer;
 }

@@ -15,7 +15,7 @@ export interface Token {
 // Letters and digits; an apostrophe inside a word keeps it whole (don't, Kunden's).
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
-/** A word as written, lowercase and stemmed: each spelling is lowercased and stemmed once a run. */
+/** A word as written, lowercase and stemmed: each spelling is lowercased once a run, each lowercase word stemmed once. */
 const spellings = new Map<Lang, Map<string, { lower: string; stem: string }>>();
 
 export function tokenize(text: string, lang: Lang): Token[] {
@@ -29,7 +29,10 @@ export function tokenize(text: string, lang: Lang): Token[] {
     let forms = known.get(word);
     if (forms === undefined) {
       const lower = word.toLowerCase();
-      known.set(word, (forms = { lower, stem: stem(lower) }));
+      // "Kunden" and "kunden" share one entry: the lowercase spelling's.
+      forms = known.get(lower);
+      if (forms === undefined) known.set(lower, (forms = { lower, stem: stem(lower) }));
+      known.set(word, forms);
     }
     tokens.push({ start: match.index, end: match.index + word.length, text: word, lower: forms.lower, stem: forms.stem });
   }
