@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
+import { DRAFT_EXTENSIONS_LIST } from './markdown/extensions.js';
 import { readBytes, toDraftError } from './drafts/read.js';
 import type { Draft, DraftInfo } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
@@ -94,7 +95,7 @@ async function select(options: CorpusOptions, cache?: string): Promise<Selection
     targets = [...new Set([...named, ...matched.files])].sort();
     unreadable = matched.unreadable;
   } else if (targets.length === 0) {
-    throw new UsageError("no drafts (.md, .markdown, .mdx) under the spec's folder", spec.root);
+    throw new UsageError(`no drafts ${DRAFT_EXTENSIONS_LIST} under the spec's folder`, spec.root);
   }
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };

@@ -3,9 +3,9 @@
 import type { Corpus } from './check.js';
 import { selectsAny } from './drafts/select.js';
 import type { Draft } from './drafts/types.js';
-import { analyseMessages } from './text/messages.js';
-import { positionAt } from './text/positions.js';
-import { sourceOffset } from './text/prose.js';
+import { analyseMessages } from './analysis/messages/messages.js';
+import { positionAt } from './markdown/positions.js';
+import { sourceOffset } from './markdown/prose.js';
 
 export interface ConveyingDraft {
   file: string;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeWhole } from '../src/pipeline/cache.js';
-import { asciiJson } from '../src/text/json.js';
+import { asciiJson } from '../src/util/json-text.js';
 import { FIXTURES, ROOT, runCli } from './helpers.js';
 
 const demoCopy = () => {

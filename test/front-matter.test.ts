@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter, readWithYaml } from '../src/drafts/front-matter.js';
+import { readFrontMatter, readWithYaml } from '../src/markdown/front-matter.js';
 import { ROOT } from './helpers.js';
 
 /** What reading gives, or the error's code, message and position. */

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { run } from '../src/cli/run.js';
 import { resolveDraft } from '../src/drafts/load.js';
-import { parseDraft } from '../src/drafts/parse.js';
+import { parseDraft } from '../src/markdown/parse.js';
 import type { Finding } from '../src/engine/finding.js';
 import { lint } from '../src/engine/lint.js';
 import { rules } from '../src/rules/index.js';

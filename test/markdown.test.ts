@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { describe, expect, it } from 'vitest';
-import { extractProse } from '../src/text/prose.js';
+import { extractProse } from '../src/markdown/prose.js';
 import { ROOT } from './helpers.js';
 import { proseFromTree } from './mdast-prose.js';
 

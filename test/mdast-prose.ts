@@ -5,7 +5,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { BlockBuilder, maskNotProse, type Html, type MarkdownContent, type ProseBlock } from '../src/text/prose.js';
+import { BlockBuilder, maskNotProse, type Html, type MarkdownContent, type ProseBlock } from '../src/markdown/prose.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 

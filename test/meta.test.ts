@@ -12,7 +12,7 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
   it('is named after its file and is a rule id of the brief', () => {
-    expect(existsSync(path.join(ROOT, 'src', 'rules', `${id}.ts`))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'src', 'rules', `${id}.ts`)) || existsSync(path.join(ROOT, 'src', 'rules', id, `${id}.ts`))).toBe(true);
     expect(RULE_IDS).toContain(id);
   });
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DraftError, SpecError } from '../src/errors.js';
 import { applyFixes } from '../src/fix.js';
-import { candidatePairs, signature, Signatures } from '../src/text/minhash.js';
+import { candidatePairs, signature, Signatures } from '../src/rules/duplicate/minhash.js';
 import { parseSpec } from '../src/spec/load.js';
 import { lintDrafts } from './helpers.js';
 

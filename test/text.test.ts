@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readQuantities, formatDate, formatNumber } from '../src/text/numbers.js';
-import { splitSentences } from '../src/text/sentences.js';
-import { isBounded, matchPatterns } from '../src/text/patterns.js';
+import { readQuantities, formatDate, formatNumber } from '../src/analysis/numbers.js';
+import { splitSentences } from '../src/analysis/sentences.js';
+import { isBounded, matchPatterns } from '../src/rules/claim/patterns.js';
 
 const read = (text: string, lang: string) =>
   readQuantities(text, lang).map((q) => ({ raw: q.raw, kind: q.kind, value: q.kind === 'date' ? q.date : q.value, ...(q.unit ? { unit: q.unit } : {}), ...(q.role ? { role: q.role } : {}), ...(q.qualifier ? { qualifier: q.qualifier } : {}) }));

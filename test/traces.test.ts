@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EdgeSieve } from '../src/text/sieve.js';
-import { tokenize } from '../src/text/tokens.js';
-import { presence, slotsOf, splitsOf, standsIn, TraceIndex, type TracedText } from '../src/text/traces.js';
+import { EdgeSieve } from '../src/analysis/messages/sieve.js';
+import { tokenize } from '../src/analysis/tokens.js';
+import { presence, slotsOf, splitsOf, standsIn, TraceIndex, type TracedText } from '../src/analysis/messages/traces.js';
 
 /** An approved text as `TraceIndex` takes it: its words with their splits and trace slots. */
 function traced(text: string, lang: string): TracedText {

@@ -15,7 +15,7 @@ import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
 import { rules as allRules } from '../rules/index.js';
 import { isRuleId, RULE_IDS } from '../spec/rule-ids.js';
-import { batched } from '../text/batches.js';
+import { batched } from '../util/batches.js';
 import { VERSION } from '../version.js';
 import { explain } from './explain.js';
 import { init } from './init.js';

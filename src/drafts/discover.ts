@@ -5,9 +5,9 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { describeIoError, DraftError, UsageError } from '../errors.js';
+import { DRAFT_EXTENSIONS_LIST, DRAFT_GLOB } from '../markdown/extensions.js';
 import type { Spec } from '../spec/types.js';
 
-export const DRAFT_GLOB = '**/*.{md,markdown,mdx}';
 const ALWAYS_IGNORED = ['**/node_modules/**'];
 
 export function toPosix(file: string): string {
@@ -65,7 +65,7 @@ export async function filesFromPatterns(patterns: string[], cwd: string, spec: S
     }
     if (stats?.isDirectory()) {
       const files = (await draftsUnder(absolute, ALWAYS_IGNORED)).filter((file) => !ignored(file));
-      if (files.length === 0) throw new UsageError('no drafts (.md, .markdown, .mdx) in this folder', pattern);
+      if (files.length === 0) throw new UsageError(`no drafts ${DRAFT_EXTENSIONS_LIST} in this folder`, pattern);
       for (const file of files) found.add(path.normalize(file));
       continue;
     }

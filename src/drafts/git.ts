@@ -4,8 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-
-const DRAFT = /\.(?:md|markdown|mdx)$/i;
+import { isDraftFile } from '../markdown/extensions.js';
 
 function git(args: string[], cwd: string): string {
   try {
@@ -27,7 +26,7 @@ function topOf(cwd: string): string {
 function draftsIn(list: string, top: string): string[] {
   return list
     .split('\0')
-    .filter((file) => DRAFT.test(file))
+    .filter(isDraftFile)
     .map((file) => path.resolve(top, file));
 }
 

@@ -6,7 +6,7 @@ import { DraftError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 import { toPosix } from './discover.js';
 import { decodeDraft } from './decode.js';
-import { parseDraft } from './parse.js';
+import { parseDraft } from '../markdown/parse.js';
 import { readBytes, type ReadFailure, toDraftError, toFailure } from './read.js';
 import type { Draft, ParsedDraft } from './types.js';
 

@@ -1,29 +1,9 @@
 // A draft as the rules see it: prose with positions, its team, channel, area and language.
 
 import type { Lang } from '../spec/types.js';
-import type { ProseBlock } from '../text/prose.js';
+import type { ParsedDraft } from '../markdown/parsed.js';
 
-export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
-  /** Rule ids; empty means every rule. */
-  rules: string[];
-  line: number;
-  /** The line the comment ends on: `disable-next-line` counts from here. */
-  endLine: number;
-}
-
-/** What parsing one draft yields; plain data, so it can be cached or sent between threads. */
-export interface ParsedDraft {
-  /** The text with any byte-order mark removed; offsets and columns count from here. */
-  source: string;
-  bom: boolean;
-  lineStarts: number[];
-  frontMatter: Record<string, unknown>;
-  /** Where each front-matter key stands in the file. */
-  frontMatterKeys: Record<string, { line: number; column: number }>;
-  blocks: ProseBlock[];
-  directives: Directive[];
-}
+export type { Directive, ParsedDraft } from '../markdown/parsed.js';
 
 export interface Draft extends ParsedDraft {
   /** Absolute path. */

@@ -5,8 +5,8 @@
 
 import { type Draft, type DraftInfo, infoOf } from '../drafts/types.js';
 import type { Severity, Spec } from '../spec/types.js';
-import { sourceOffset } from '../text/prose.js';
-import { offsetAt, positionAt } from '../text/positions.js';
+import { sourceOffset } from '../markdown/prose.js';
+import { offsetAt, positionAt } from '../markdown/positions.js';
 import { compareFindings, type Finding, type RelatedLocation } from './finding.js';
 import type { CorpusRule, DraftRule, Location, ReportDescriptor, Rule, Span, SummaryLocation } from './rule.js';
 import { suppressor, type Suppressed } from './suppress.js';

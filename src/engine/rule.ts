@@ -6,8 +6,8 @@
 import type { Draft, DraftInfo } from '../drafts/types.js';
 import type { Severity, Spec } from '../spec/types.js';
 import type { SourcePosition } from '../errors.js';
-import type { ProseBlock } from '../text/prose.js';
-import type { Position } from '../text/positions.js';
+import type { ProseBlock } from '../markdown/prose.js';
+import type { Position } from '../markdown/positions.js';
 
 /** A span of prose in a block, a span or position of the draft's source, or a position in the spec file. */
 export type Location =

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
 import { resolve } from '../engine/lint.js';
 import type { CorpusRule, Span } from '../engine/rule.js';
-import { factStatements } from '../text/facts.js';
-import { formatDate, formatNumber, sameDate, type Quantity } from '../text/numbers.js';
+import { factStatements } from '../analysis/facts.js';
+import { formatDate, formatNumber, sameDate, type Quantity } from '../analysis/numbers.js';
 import type { Lang } from '../spec/types.js';
 
 /** A value a draft states for a fact without an approved value. */

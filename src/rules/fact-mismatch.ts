@@ -1,8 +1,8 @@
 // fact-mismatch: a statement of a fact whose value differs from the approved one.
 
 import type { DraftRule } from '../engine/rule.js';
-import { agreesWithApproved, factStatements } from '../text/facts.js';
-import { formatDate, formatNumber, parseIsoDate } from '../text/numbers.js';
+import { agreesWithApproved, factStatements } from '../analysis/facts.js';
+import { formatDate, formatNumber, parseIsoDate } from '../analysis/numbers.js';
 import type { Fact, Lang } from '../spec/types.js';
 
 /** The approved value as the draft's language writes it. */

@@ -1,20 +1,20 @@
 // Every rule, in one explicit list.
 
-import addressForm from './address-form.js';
+import addressForm from './address-form/address-form.js';
 import areaOwnership from './area-ownership.js';
-import boilerplate from './boilerplate.js';
-import claim from './claim.js';
-import dateFormat from './date-format.js';
+import boilerplate from './boilerplate/boilerplate.js';
+import claim from './claim/claim.js';
+import dateFormat from './date-format/date-format.js';
 import doubleWork from './double-work.js';
-import duplicate from './duplicate.js';
+import duplicate from './duplicate/duplicate.js';
 import factConflict from './fact-conflict.js';
 import factMismatch from './fact-mismatch.js';
-import firstPerson from './first-person.js';
-import inclusiveLanguage from './inclusive-language.js';
+import firstPerson from './first-person/first-person.js';
+import inclusiveLanguage from './inclusive-language/inclusive-language.js';
 import messageDrift from './message-drift.js';
 import missingMessage from './missing-message.js';
-import numberFormat from './number-format.js';
-import term from './term.js';
+import numberFormat from './number-format/number-format.js';
+import term from './term/term.js';
 import type { Rule } from '../engine/rule.js';
 
 export const rules: readonly Rule[] = [term, claim, missingMessage, messageDrift, factMismatch, factConflict, duplicate, boilerplate, doubleWork, areaOwnership, addressForm, inclusiveLanguage, numberFormat, dateFormat, firstPerson];

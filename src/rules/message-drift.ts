@@ -1,7 +1,7 @@
 // message-drift: a sentence that is recognisably a core message but changes its content.
 
 import type { DraftRule } from '../engine/rule.js';
-import { analyseMessages } from '../text/messages.js';
+import { analyseMessages } from '../analysis/messages/messages.js';
 
 const rule: DraftRule = {
   id: 'message-drift',

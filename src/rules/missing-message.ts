@@ -3,7 +3,7 @@
 
 import { selectsAny } from '../drafts/select.js';
 import type { CorpusRule } from '../engine/rule.js';
-import { analyseMessages } from '../text/messages.js';
+import { analyseMessages } from '../analysis/messages/messages.js';
 
 interface Summary {
   /** Ids of the required messages the draft does not convey (nor attempt: drift is not absence). */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { resolveDraft } from '../../src/drafts/load.js';
-import { parseDraft } from '../../src/drafts/parse.js';
+import { parseDraft } from '../../src/markdown/parse.js';
 import type { CorpusRule } from '../../src/engine/rule.js';
 import { parseSpec } from '../../src/spec/load.js';
 import { rules } from '../../src/rules/index.js';

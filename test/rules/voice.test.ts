@@ -2,7 +2,7 @@
 // date-format, first-person, and the voice resolution and quoted speech they share.
 
 import { describe, expect, it } from 'vitest';
-import { quotedSpans } from '../../src/text/quotes.js';
+import { quotedSpans } from '../../src/analysis/quotes.js';
 import { at, lintDrafts } from '../helpers.js';
 
 const SPEC = `

@@ -1,0 +1,87 @@
+// The one tokenizer: words with offsets, lowercase and stem, for any language.
+
+import type { Lang } from '../spec/types.js';
+import { stemmerFor } from '../languages/stem.js';
+
+export interface Token {
+  /** Offset in the prose block's text. */
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  stem: string;
+}
+
+// Letters and digits; an apostrophe inside a word keeps it whole (don't, Kunden's).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** A word as written, lowercase and stemmed: each spelling is lowercased once a run, each lowercase word stemmed once. */
+const spellings = new Map<Lang, Map<string, { lower: string; stem: string }>>();
+
+export function tokenize(text: string, lang: Lang): Token[] {
+  let known = spellings.get(lang);
+  if (!known) spellings.set(lang, (known = new Map()));
+  const stem = stemmerFor(lang);
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0];
+    let forms = known.get(word);
+    if (forms === undefined) {
+      const lower = word.toLowerCase();
+      // "Kunden" and "kunden" share one entry: the lowercase spelling's.
+      forms = known.get(lower);
+      if (forms === undefined) known.set(lower, (forms = { lower, stem: stem(lower) }));
+      known.set(word, forms);
+    }
+    tokens.push({ start: match.index, end: match.index + word.length, text: word, lower: forms.lower, stem: forms.stem });
+  }
+  return tokens;
+}
+
+/** True where the text between two tokens only joins them: spaces, one hyphen or a gender mark. */
+export function isJoiner(between: string): boolean {
+  // Gender marks join too: "Kund:innen", "Kund*innen", "Kund_innen".
+  return /^(?:[ \t\u00a0\u202f]*[-‐‑][ \t\u00a0\u202f]*|[ \t\u00a0\u202f\r\n]+|[:*_·])$/u.test(between);
+}
+
+// Kept on the block itself under a symbol (which neither JSON nor structured clone copies): some
+// eight rules ask for every block's tokens, and a WeakMap lookup costs three times as much.
+const TOKENS = Symbol('tokens');
+
+/** The tokens of a prose block, computed once however many rules ask. */
+export function tokensOf(block: { text: string }, lang: Lang): Token[] {
+  const memo = block as { [TOKENS]?: { lang: Lang; tokens: Token[] } };
+  const cached = memo[TOKENS];
+  if (cached?.lang === lang) return cached.tokens;
+  const tokens = tokenize(block.text, lang);
+  memo[TOKENS] = { lang, tokens };
+  return tokens;
+}
+
+// Stands between a sentence's end and its first word without changing that: spaces, opening
+// marks, emphasis left over, list bullets, masked code or HTML, emoji and other symbols.
+const BEFORE_FIRST_WORD = /[\s"„“”‚‘’»«'(\[*_–—\-•·\uFFFC\u200d\p{Extended_Pictographic}\p{S}\p{M}]/u;
+
+/** True when nothing but opening punctuation and symbols stands between `offset` and a sentence end or the block start. */
+export function startsSentence(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const char = text[i]!;
+    if (BEFORE_FIRST_WORD.test(char)) continue;
+    return /[.!?:…]/u.test(char);
+  }
+  return true;
+}
+
+/**
+ * Whether the span is part of an identifier rather than a word of prose: "rust-lang/rust",
+ * "rust-analyzer", "rust#95513", "@brisa", "file_name". Casing rules leave such spans alone.
+ */
+export function isIdentifierPart(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text.slice(end, end + 2);
+  if (/[/#_@.\\]/u.test(before) || /^[/#_@:.\\][\p{L}\p{N}]/u.test(after)) return true;
+  // A lowercase hyphen chain ("rust-analyzer") names a thing; a capitalised one is a compound.
+  const span = text.slice(start, end);
+  return span === span.toLowerCase() && (/^-\p{Ll}/u.test(after) || (before === '-' && /\p{Ll}/u.test(text[start - 2] ?? '')));
+}

@@ -1,0 +1,44 @@
+// boilerplate: a required block of approved text missing from a draft, or present but edited.
+
+import { selectsAny } from '../../drafts/select.js';
+import type { DraftRule } from '../../engine/rule.js';
+import { describeEdits, findBoilerplate, PRESENT } from './match.js';
+import { sourceOffset } from '../../markdown/prose.js';
+
+const rule: DraftRule = {
+  id: 'boilerplate',
+  description: 'Required boilerplate stands in every draft that needs it, word for word.',
+  scope: 'draft',
+  defaultSeverity: 'error',
+  messages: {
+    missing: 'Boilerplate `{{id}}` is missing',
+    edited: 'Boilerplate `{{id}}` is edited: {{changes}}',
+  },
+  check({ spec, draft, report }) {
+    for (const block of spec.boilerplate) {
+      if (!selectsAny(block.requiredIn, draft)) continue;
+      const text = block.text[draft.lang] ?? block.text[spec.language];
+      if (text === undefined) continue;
+      const severity = block.severity ? { severity: block.severity } : {};
+      const match = findBoilerplate(draft, text, draft.lang);
+      if (!match || match.similarity < PRESENT) {
+        report({ messageId: 'missing', data: { id: block.id }, at: { line: 1, column: 1 }, ref: block.ref, ...severity });
+        continue;
+      }
+      const changes = describeEdits(match);
+      if (changes.length === 0) continue;
+      // The finding spans the copy, from its first to its last word.
+      const first = match.words[0]!;
+      const last = match.words[match.words.length - 1]!;
+      report({
+        messageId: 'edited',
+        data: { id: block.id, changes: changes.join(', ') },
+        at: { offset: sourceOffset(first.block, first.token.start), end: sourceOffset(last.block, last.token.end, true) },
+        ref: block.ref,
+        ...severity,
+      });
+    }
+  },
+};
+
+export default rule;

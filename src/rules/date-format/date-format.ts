@@ -1,0 +1,34 @@
+// date-format: complete dates in running text are written as the voice says (long, numeric or ISO).
+
+import type { DraftRule } from '../../engine/rule.js';
+import { writeDate, writtenDates, type DateStyle } from './dates.js';
+import { voiceSetting } from '../../analysis/voice.js';
+
+const NAMES: Record<DateStyle, string> = { long: 'long', numeric: 'numeric', iso: 'ISO' };
+
+const rule: DraftRule = {
+  id: 'date-format',
+  description: 'Dates in running text follow the voice: long (12. Mai 2026 / May 12, 2026), numeric (12.05.2026 / 05/12/2026) or ISO (2026-05-12).',
+  scope: 'draft',
+  defaultSeverity: 'warning',
+  messages: {
+    format: 'Date `{{found}}` is {{style}}; the voice writes dates {{expected_style}}: `{{expected}}`',
+  },
+  check({ spec, draft, report }) {
+    const setting = voiceSetting(spec, draft, 'dates');
+    if (!setting) return;
+    for (const block of draft.blocks) {
+      for (const written of writtenDates(block, draft.lang)) {
+        if (written.style === setting.value) continue;
+        report({
+          messageId: 'format',
+          data: { found: written.raw, style: NAMES[written.style], expected_style: NAMES[setting.value], expected: writeDate(written.date, setting.value, draft.lang) },
+          at: { block, start: written.start, end: written.end },
+          ref: setting.ref,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

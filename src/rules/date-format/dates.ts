@@ -1,0 +1,47 @@
+// Complete dates in running text and how they are written: long ("12. Mai 2026", "May 12, 2026",
+// "12 May 2026"), numeric ("12.05.2026"; in English month first, "05/12/2026") or ISO ("2026-05-12").
+
+import type { Lang } from '../../spec/types.js';
+import { formatDate, quantitiesOf, type CalendarDate } from '../../analysis/numbers.js';
+
+export type DateStyle = 'long' | 'numeric' | 'iso';
+
+export interface WrittenDate {
+  start: number;
+  end: number;
+  raw: string;
+  date: Required<CalendarDate>;
+  style: DateStyle;
+}
+
+// Dates are read for the first-class languages only; their numeric forms differ (BRIEF §4).
+export const DATE_LANGUAGES: readonly Lang[] = ['de', 'en'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function styleOf(raw: string): DateStyle {
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(raw)) return 'iso';
+  return /\p{L}/u.test(raw) ? 'long' : 'numeric';
+}
+
+/** The dates with day, month and year in `text`; file names and identifiers ("2026-03-14-launch.md") are left out. */
+export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[] {
+  if (!DATE_LANGUAGES.includes(lang)) return [];
+  const { text } = block;
+  const found: WrittenDate[] = [];
+  for (const q of quantitiesOf(block, lang)) {
+    const date = q.date;
+    if (q.kind !== 'date' || !date || date.day === undefined || date.year === undefined) continue;
+    if (/[\p{L}\p{N}_/.-]$/u.test(text.slice(0, q.start)) || /^[-_/.]?[\p{L}\p{N}]/u.test(text.slice(q.end, q.end + 2))) continue;
+    const raw = text.slice(q.start, q.end);
+    found.push({ start: q.start, end: q.end, raw, date: { year: date.year, month: date.month, day: date.day }, style: styleOf(raw) });
+  }
+  return found;
+}
+
+/** The date as `style` writes it in the language. */
+export function writeDate(date: Required<CalendarDate>, style: DateStyle, lang: Lang): string {
+  if (style === 'long') return formatDate(date, lang);
+  if (style === 'iso') return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  return lang === 'en' ? `${pad(date.month)}/${pad(date.day)}/${date.year}` : `${pad(date.day)}.${pad(date.month)}.${date.year}`;
+}

@@ -1,0 +1,117 @@
+// term: avoid forms (inflected too), wrong casings of case-sensitive terms, unhyphenated compounds.
+
+import type { DraftRule } from '../../engine/rule.js';
+import type { Lang, Spec, Term } from '../../spec/types.js';
+import { capitalise, respell, sameCasing } from './casing.js';
+import { unhyphenatedCompound } from './compounds.js';
+import { perLanguage } from '../../util/memo.js';
+import { PhraseMatcher, type PhraseMatch } from '../../analysis/phrases.js';
+import { isIdentifierPart, startsSentence, tokenize, tokensOf } from '../../analysis/tokens.js';
+
+interface TermForm {
+  term: Term;
+  kind: 'avoid' | 'use';
+}
+
+// Regular endings whose transfer from the avoid form to the term gives a safe fix ("kostenlosen" → "kostenfreien").
+const TRANSFERABLE_ENDINGS = new Set(['', 's', 'e', 'n', 'en', 'er', 'es', 'em']);
+
+const stems = (text: string, lang: Lang) => tokenize(text, lang).map((t) => t.stem).join(' ');
+
+const matcherFor = perLanguage(
+  (spec: Spec, lang: Lang) =>
+    new PhraseMatcher<TermForm>(
+      spec.terms.flatMap((term) => [
+        ...term.avoid.map((avoid) => ({
+          text: avoid,
+          // An avoid form that differs from the term only in casing can only be told apart by casing,
+          // and one that stems like the term ("heating pump", "heat pump") only by its own words.
+          caseSensitive: term.caseSensitive || avoid.toLowerCase() === term.use.toLowerCase(),
+          exact: stems(avoid, lang) === stems(term.use, lang),
+          payload: { term, kind: 'avoid' as const },
+        })),
+        ...(term.caseSensitive || term.compound ? [{ text: term.use, caseSensitive: false, payload: { term, kind: 'use' as const } }] : []),
+      ]),
+      lang,
+    ),
+);
+
+/** The term in place of an avoid form, carrying over a regular inflection ending; undefined where unsafe. */
+function replacement(text: string, match: PhraseMatch<TermForm>): string | undefined {
+  const { term } = match.phrase.payload;
+  const found = match.tokens;
+  const words = match.phrase.words;
+  for (let i = 0; i < found.length - 1; i++) if (found[i]!.lower !== words[i]!.lower) return undefined;
+  const last = found[found.length - 1]!.lower;
+  const lastWord = words[words.length - 1]!.lower;
+  if (!last.startsWith(lastWord)) return undefined;
+  const ending = last.slice(lastWord.length);
+  if (!TRANSFERABLE_ENDINGS.has(ending)) return undefined;
+  const fix = term.use + ending;
+  const capitalised = /^\p{Lu}/u.test(found[0]!.text) && startsSentence(text, match.start);
+  return capitalised ? capitalise(fix) : fix;
+}
+
+const rule: DraftRule = {
+  id: 'term',
+  description: 'Use the approved terms: no avoided forms, the approved casing, hyphenated compounds.',
+  scope: 'draft',
+  defaultSeverity: 'error',
+  messages: {
+    avoid: 'Unexpected `{{found}}`, expected `{{expected}}`',
+    casing: 'Unexpected casing `{{found}}`, expected `{{expected}}`',
+    compound: 'Unhyphenated compound `{{found}}`, expected `{{expected}}`',
+  },
+  check({ spec, draft, report }) {
+    if (spec.terms.length === 0) return;
+    const matcher = matcherFor(spec, draft.lang);
+    for (const block of draft.blocks) {
+      const { text } = block;
+      const matches = matcher.find(text, tokensOf(block, draft.lang));
+      // Two avoid forms of one term can match the same words ("Ebike", "eBike"): report them once.
+      const avoided = matches.filter(
+        (m, i) => m.phrase.payload.kind === 'avoid' && !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
+      );
+      for (const match of avoided) {
+        const { term } = match.phrase.payload;
+        const fix = replacement(text, match);
+        report({
+          messageId: 'avoid',
+          data: { found: text.slice(match.start, match.end), expected: term.use },
+          at: { block, start: match.start, end: match.end },
+          ref: term.ref,
+          ...(term.severity ? { severity: term.severity } : {}),
+          ...(fix === undefined ? {} : { fix }),
+        });
+      }
+      for (const match of matches) {
+        const { term, kind } = match.phrase.payload;
+        if (kind !== 'use' || avoided.some((a) => a.start < match.end && match.start < a.end)) continue;
+        const found = text.slice(match.start, match.end);
+        const severity = term.severity ? { severity: term.severity } : {};
+        if (term.caseSensitive && !sameCasing(match.tokens, match.phrase.words) && !isIdentifierPart(text, match.start, match.end)) {
+          const expected = respell(text, match.tokens, match.phrase.words);
+          // A lowercase term may start a sentence with a capital.
+          if (!(startsSentence(text, match.start) && capitalise(expected) === found)) {
+            report({ messageId: 'casing', data: { found, expected }, at: { block, start: match.start, end: match.end }, ref: term.ref, fix: expected, ...severity });
+            continue;
+          }
+        }
+        if (term.compound === 'hyphenate' && draft.lang === 'de') {
+          const problem = unhyphenatedCompound(text, match.tokens);
+          if (!problem) continue;
+          report({
+            messageId: 'compound',
+            data: { found: text.slice(match.start, problem.end), expected: problem.expected },
+            at: { block, start: match.start, end: problem.end },
+            ref: term.ref,
+            fix: problem.expected,
+            ...severity,
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;
