@@ -14,6 +14,7 @@ import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hash
 import { Snapshot, type Snapshotted, type Stat } from './pipeline/snapshot.js';
 import type { Task } from './pipeline/pool.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
+import { ruleIds } from './rules/index.js';
 import { findSpec, loadSpec } from './spec/load.js';
 import type { Spec } from './spec/types.js';
 
@@ -64,10 +65,10 @@ export function defaultJobs(): number {
 }
 
 function resolveSpec(cwd: string, specOption: string | undefined): Spec {
-  if (specOption !== undefined) return loadSpec(path.resolve(cwd, specOption));
+  if (specOption !== undefined) return loadSpec(path.resolve(cwd, specOption), ruleIds);
   const found = findSpec(cwd);
   if (!found) throw new SpecError('spec-not-found', `no onevoice.yaml, onevoice.yml or .onevoice.yaml in ${cwd} or any parent folder; pass --spec <file> or run \`onevoice init\``);
-  return loadSpec(found);
+  return loadSpec(found, ruleIds);
 }
 
 interface Selection {

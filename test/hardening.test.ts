@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDrafts } from '../src/drafts/load.js';
-import { parseSpec } from '../src/spec/load.js';
+import { parseSpec } from '../src/index.js';
 import { ROOT, lintDrafts, runCli } from './helpers.js';
 
 const SPEC = `version: 1

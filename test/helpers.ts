@@ -7,7 +7,7 @@ import { parseDraft } from '../src/markdown/parse.js';
 import type { Finding } from '../src/engine/finding.js';
 import { lint } from '../src/engine/lint.js';
 import { rules } from '../src/rules/index.js';
-import { parseSpec } from '../src/spec/load.js';
+import { parseSpec } from '../src/index.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');

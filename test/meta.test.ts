@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/rules/index.js';
-import { RULE_IDS } from '../src/spec/rule-ids.js';
+import { ruleIds } from '../src/rules/index.js';
 import { FIXTURES, ROOT } from './helpers.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -13,7 +13,7 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
   it('is named after its file and is a rule id of the brief', () => {
     expect(existsSync(path.join(ROOT, 'src', 'rules', `${id}.ts`)) || existsSync(path.join(ROOT, 'src', 'rules', id, `${id}.ts`))).toBe(true);
-    expect(RULE_IDS).toContain(id);
+    expect(ruleIds).toContain(id);
   });
 
   it('describes itself and has messages', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DraftError, SpecError } from '../src/errors.js';
 import { applyFixes } from '../src/fix.js';
 import { candidatePairs, signature, Signatures } from '../src/rules/duplicate/minhash.js';
-import { parseSpec } from '../src/spec/load.js';
+import { parseSpec } from '../src/index.js';
 import { lintDrafts } from './helpers.js';
 
 const SPEC = `version: 1

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../src/errors.js';
-import { findSpec, loadSpec, parseSpec } from '../src/spec/load.js';
+import { findSpec, loadSpec, parseSpec } from '../src/index.js';
 import { SPEC_ERRORS } from './spec-cases.js';
 
 const FULL = `

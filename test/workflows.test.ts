@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DraftError } from '../src/errors.js';
 import { applyFixes, writeAtomically } from '../src/fix.js';
-import { parseSpec } from '../src/spec/load.js';
+import { parseSpec } from '../src/index.js';
 import { FIXTURES, runCli } from './helpers.js';
 
 const temp = (name: string) => mkdtempSync(path.join(os.tmpdir(), `onevoice-${name}-`));

@@ -2,6 +2,7 @@
 
 import type { Lang } from '../spec/types.js';
 import { stemmerFor } from '../languages/stem.js';
+import { runTable } from '../util/memo.js';
 
 export interface Token {
   /** Offset in the prose block's text. */
@@ -16,7 +17,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 /** A word as written, lowercase and stemmed: each spelling is lowercased once a run, each lowercase word stemmed once. */
-const spellings = new Map<Lang, Map<string, { lower: string; stem: string }>>();
+const spellings = runTable<Lang, Map<string, { lower: string; stem: string }>>();
 
 export function tokenize(text: string, lang: Lang): Token[] {
   let known = spellings.get(lang);

@@ -61,11 +61,12 @@ function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (dra
     return isSuppressed(rule.id, line);
   };
   return (draft: D | undefined, descriptor: ReportDescriptor<D, L>) => {
-    const severity = severityOf(rule, spec, descriptor.severity);
+    const severity = severityOf(rule, spec, descriptor.severity ?? descriptor.entry?.severity);
     if (severity === 'off') return;
     const at = descriptor.at as L | { spec: { line: number; column: number } };
     const span = draft ? locate(draft, at as L) : resolveWithoutText(at as SummaryLocation);
     if (draft && suppressed(draft, span.start.line)) return;
+    const ref = descriptor.ref ?? descriptor.entry?.ref;
     const template = rule.messages[descriptor.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} has no message ${descriptor.messageId}`);
     const related: RelatedLocation[] | undefined = descriptor.related?.map((r) => {
@@ -83,7 +84,7 @@ function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (dra
       endLine: span.end.line,
       endColumn: span.end.column,
       ...(draft?.team === undefined ? {} : { team: draft.team }),
-      ...(descriptor.ref === undefined ? {} : { ref: descriptor.ref }),
+      ...(ref === undefined ? {} : { ref }),
       ...(related && related.length > 0 ? { related } : {}),
       ...(descriptor.fix !== undefined && span.range ? { fix: { text: descriptor.fix, range: span.range } } : {}),
       ...(span.excerpt === undefined ? {} : { excerpt: span.excerpt }),

@@ -4,7 +4,7 @@
 // summaries of all drafts. So a warm run never parses an unchanged draft again.
 
 import type { Draft, DraftInfo } from '../drafts/types.js';
-import type { Severity, Spec } from '../spec/types.js';
+import type { Severity, Spec, SpecEntry } from '../spec/types.js';
 import type { SourcePosition } from '../errors.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import type { Position } from '../markdown/positions.js';
@@ -41,7 +41,9 @@ export interface ReportDescriptor<D = Draft, L = Location> {
   messageId: string;
   data?: Record<string, string | number>;
   at: L;
-  /** The spec entry behind the finding (its id, or `terms[0]`); its severity overrides the rule's. */
+  /** The spec entry behind the finding: its `ref` names it in the finding, its `severity` overrides the rule's. */
+  entry?: Pick<SpecEntry, 'ref' | 'severity'>;
+  /** Where no one entry is behind it: how the finding names the part of the spec (`areas`, a campaign). */
   ref?: string;
   severity?: Severity;
   related?: RelatedDescriptor<D, L>[];

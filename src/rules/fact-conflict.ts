@@ -68,8 +68,7 @@ const rule: CorpusRule<Stated[]> = {
           messageId: 'conflict',
           data: { id: fact.id, found: statement.quantity.raw, others, count: disagreeing.length === 1 ? '1 other statement' : `${disagreeing.length} other statements` },
           at: { span: statement.span },
-          ref: fact.ref,
-          ...(fact.severity ? { severity: fact.severity } : {}),
+          entry: fact,
           related: disagreeing.map((other) => ({
             draft: other.draft,
             at: { span: other.span },

@@ -28,8 +28,7 @@ const rule: DraftRule = {
         messageId: 'mismatch',
         data: { id: fact.id, found: quantity.raw, expected: approvedText(fact, draft.lang) },
         at: { block, start: quantity.start, end: quantity.end },
-        ref: fact.ref,
-        ...(fact.severity ? { severity: fact.severity } : {}),
+        entry: fact,
       });
     }
   },

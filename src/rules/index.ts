@@ -1,5 +1,7 @@
-// Every rule, in one explicit list.
+// The rule registry: every rule, in one explicit list. The rule ids, `--rule` validation, the keys
+// the spec's `rules:` may name (and its JSON Schema) and `onevoice rules` all derive from it.
 
+import type { Rule } from '../engine/rule.js';
 import addressForm from './address-form/address-form.js';
 import areaOwnership from './area-ownership.js';
 import boilerplate from './boilerplate/boilerplate.js';
@@ -15,6 +17,12 @@ import messageDrift from './message-drift.js';
 import missingMessage from './missing-message.js';
 import numberFormat from './number-format/number-format.js';
 import term from './term/term.js';
-import type { Rule } from '../engine/rule.js';
 
 export const rules: readonly Rule[] = [term, claim, missingMessage, messageDrift, factMismatch, factConflict, duplicate, boilerplate, doubleWork, areaOwnership, addressForm, inclusiveLanguage, numberFormat, dateFormat, firstPerson];
+
+/** Every rule id, in the registry's order. */
+export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((rule) => rule.id === id);
+}

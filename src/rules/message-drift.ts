@@ -21,8 +21,7 @@ const rule: DraftRule = {
           messageId: drift.kind === 'negation' && drift.found === '' ? 'negation-dropped' : drift.kind,
           data: { id: message.id, found: drift.found, expected: drift.expected, text: message.text[draft.lang] ?? form.text },
           at: { block: at.block, start: drift.start, end: drift.end },
-          ref: message.ref,
-          ...(message.severity ? { severity: message.severity } : {}),
+          entry: message,
         });
       }
     }

@@ -40,8 +40,7 @@ const rule: CorpusRule<Summary> = {
           messageId: 'draft',
           data: { id: message.id, text: message.text[draft.lang]! },
           at: { line: 1, column: 1 },
-          ref: message.ref,
-          ...(message.severity ? { severity: message.severity } : {}),
+          entry: message,
         });
       }
     }

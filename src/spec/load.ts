@@ -5,7 +5,6 @@ import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
-import type { RuleId } from './rule-ids.js';
 import type {
   Area,
   Boilerplate,
@@ -23,7 +22,7 @@ import type {
   Term,
   Voice,
 } from './types.js';
-import { describePath, validateSchema } from './validate.js';
+import { describePath, unknownKey, validateSchema } from './validate.js';
 
 export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
 
@@ -38,14 +37,15 @@ export function findSpec(cwd: string): string | undefined {
   }
 }
 
-export function loadSpec(file: string): Spec {
+/** Reads and checks a spec file; its `rules:` may name the rules of `ruleIds` (the registry's). */
+export function loadSpec(file: string, ruleIds: readonly string[]): Spec {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
     throw new SpecError('spec-read', `cannot read the spec: ${describeIoError(error)}`, file);
   }
-  return parseSpec(source, path.resolve(file));
+  return parseSpec(source, path.resolve(file), ruleIds);
 }
 
 type YamlPath = (string | number)[];
@@ -87,7 +87,7 @@ class SpecSource {
   }
 }
 
-export function parseSpec(source: string, file: string): Spec {
+export function parseSpec(source: string, file: string, ruleIds: readonly string[]): Spec {
   const lines = new LineCounter();
   const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const spec = new SpecSource(file, doc, lines);
@@ -105,6 +105,11 @@ export function parseSpec(source: string, file: string): Spec {
   }
   const problem = validateSchema(raw);
   if (problem) throw spec.error(problem.path, problem.message, problem.atKey);
+  const unknownRule = Object.keys((raw as RawSpec).rules ?? {}).find((key) => !ruleIds.includes(key));
+  if (unknownRule !== undefined) {
+    const { path: at, message } = unknownKey(['rules'], unknownRule, ruleIds);
+    throw spec.error(at, message, true);
+  }
   return { ...normalise(raw as RawSpec, spec), source };
 }
 
@@ -127,7 +132,7 @@ interface RawSpec {
   boilerplate?: { id: string; text: RawText; required_in?: RawSelector[]; severity?: Severity }[];
   campaigns?: Record<string, { unit?: string[]; lead?: string; messages?: string[] }>;
   duplicates?: { min_words?: number; threshold?: number };
-  rules?: Partial<Record<RuleId, SeveritySetting>>;
+  rules?: Partial<Record<string, SeveritySetting>>;
 }
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());

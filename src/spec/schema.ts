@@ -1,7 +1,5 @@
 // The JSON Schema of onevoice.yaml: one source for the loader's validation and for editors.
 
-import { RULE_IDS } from './rule-ids.js';
-
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' } as const;
 const idOrIds = { anyOf: [id, { type: 'array', items: id, minItems: 1 }] } as const;
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
@@ -172,10 +170,17 @@ export const specSchema = {
         threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
       },
     },
+    // Which keys name a rule is the rule registry's to say: the loader checks them against the
+    // rules it loads the spec for, and `editorSchema` lists them for editors.
     rules: {
       type: 'object',
-      propertyNames: { enum: [...RULE_IDS] },
       additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
     },
   },
 } as const;
+
+/** The schema editors get (src/spec/onevoice.schema.json): the spec's, with the rule ids as the keys `rules:` may name. */
+export function editorSchema(ruleIds: readonly string[]) {
+  const { type, additionalProperties } = specSchema.properties.rules;
+  return { ...specSchema, properties: { ...specSchema.properties, rules: { type, propertyNames: { enum: [...ruleIds] }, additionalProperties } } };
+}

@@ -1,7 +1,6 @@
 // The core-message spec after loading: ids resolved, selectors and texts normalised per language.
 
 import type { SourcePosition } from '../errors.js';
-import type { RuleId } from './rule-ids.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -112,5 +111,6 @@ export interface Spec {
   boilerplate: Boilerplate[];
   campaigns: Map<string, Campaign>;
   duplicates: { minWords: number; threshold: number };
-  rules: Partial<Record<RuleId, SeveritySetting>>;
+  /** Severity settings by rule id; the ids are checked against the rules the spec is loaded for. */
+  rules: Partial<Record<string, SeveritySetting>>;
 }

@@ -55,7 +55,7 @@ export function describePath(path: readonly (string | number)[]): string {
   return out || 'the spec';
 }
 
-function closest(word: string, candidates: string[]): string | undefined {
+function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
@@ -77,30 +77,22 @@ function levenshtein(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** A key of the mapping at `path` that is none of `known`, with the nearest one as a hint. */
+export function unknownKey(path: (string | number)[], key: string, known: readonly string[]): SchemaProblem {
+  const suggestion = closest(key, known);
+  return { path: [...path, key], atKey: true, message: `unknown key "${key}" in ${describePath(path)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}` };
+}
+
 function describe(error: ErrorObject, sameSpot: ErrorObject[]): SchemaProblem {
   const path = pathOf(error);
   const where = describePath(path);
   if (error.propertyName !== undefined) {
-    const allowed = error.keyword === 'enum' ? (error.params.allowedValues as string[]) : [];
-    const suggestion = closest(error.propertyName, allowed);
-    const what = error.keyword === 'enum' ? 'unknown key' : 'invalid key';
-    return {
-      path: [...path, error.propertyName],
-      atKey: true,
-      message: `${what} "${error.propertyName}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
-    };
+    if (error.keyword === 'enum') return unknownKey(path, error.propertyName, error.params.allowedValues as string[]);
+    return { path: [...path, error.propertyName], atKey: true, message: `invalid key "${error.propertyName}" in ${where}` };
   }
   switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(error.params.additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const suggestion = closest(key, known);
-      return {
-        path: [...path, key],
-        atKey: true,
-        message: `unknown key "${key}" in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
-      };
-    }
+    case 'additionalProperties':
+      return unknownKey(path, String(error.params.additionalProperty), Object.keys((error.parentSchema as { properties?: object }).properties ?? {}));
     case 'propertyNames': {
       const key = String(error.params.propertyName);
       return { path: [...path, key], atKey: true, message: `"${key}" is not allowed as a key in ${where}` };

@@ -36,3 +36,21 @@ export function perSpec<S extends object, T>(build: (spec: S) => T): (spec: S) =
     return cache.get(spec)!;
   };
 }
+
+const runTables = new Set<Map<unknown, unknown>>();
+
+/**
+ * A memo table that lives for one run: what it learns over a run's drafts (spellings, hashes)
+ * helps that run, and `endRun` empties it, so a long-lived host (an editor server) does not grow
+ * without bound.
+ */
+export function runTable<K, V>(): Map<K, V> {
+  const table = new Map<K, V>();
+  runTables.add(table as Map<unknown, unknown>);
+  return table;
+}
+
+/** Empties every run table: called when a check or lint ends. */
+export function endRun(): void {
+  for (const table of runTables) table.clear();
+}

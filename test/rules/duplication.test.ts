@@ -4,7 +4,7 @@ import { check } from '../../src/check.js';
 import { resolveDraft } from '../../src/drafts/load.js';
 import { parseDraft } from '../../src/markdown/parse.js';
 import type { CorpusRule } from '../../src/engine/rule.js';
-import { parseSpec } from '../../src/spec/load.js';
+import { parseSpec } from '../../src/index.js';
 import { rules } from '../../src/rules/index.js';
 import { FIXTURES, lintDrafts } from '../helpers.js';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { corpusFiles } from '../../src/drafts/discover.js';
 import { rules } from '../../src/rules/index.js';
-import { loadSpec } from '../../src/spec/load.js';
+import { loadSpec } from '../../src/index.js';
 import { FIXTURES } from '../helpers.js';
 
 const RULE_FIXTURES = path.join(FIXTURES, 'rules');

@@ -26,7 +26,7 @@ const rule: DraftRule = {
     if (setting) {
       for (const form of forms) {
         if (form.address === setting.value) continue;
-        report({ messageId: form.address, data: { found: form.text }, at: form, ref: setting.ref });
+        report({ messageId: form.address, data: { found: form.text }, at: form, entry: setting });
       }
       return;
     }

@@ -19,10 +19,9 @@ const rule: DraftRule = {
       if (!selectsAny(block.requiredIn, draft)) continue;
       const text = block.text[draft.lang] ?? block.text[spec.language];
       if (text === undefined) continue;
-      const severity = block.severity ? { severity: block.severity } : {};
       const match = findBoilerplate(draft, text, draft.lang);
       if (!match || match.similarity < PRESENT) {
-        report({ messageId: 'missing', data: { id: block.id }, at: { line: 1, column: 1 }, ref: block.ref, ...severity });
+        report({ messageId: 'missing', data: { id: block.id }, at: { line: 1, column: 1 }, entry: block });
         continue;
       }
       const changes = describeEdits(match);
@@ -34,8 +33,7 @@ const rule: DraftRule = {
         messageId: 'edited',
         data: { id: block.id, changes: changes.join(', ') },
         at: { offset: sourceOffset(first.block, first.token.start), end: sourceOffset(last.block, last.token.end, true) },
-        ref: block.ref,
-        ...severity,
+        entry: block,
       });
     }
   },

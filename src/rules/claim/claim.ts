@@ -32,8 +32,7 @@ const rule: DraftRule = {
         messageId: 'forbidden',
         data: { found: block.text.slice(start, end), reason: claim.reason },
         at: { block, start, end },
-        ref: claim.ref,
-        ...(claim.severity ? { severity: claim.severity } : {}),
+        entry: claim,
       });
     for (const block of draft.blocks) {
       for (const match of matcher.find(block.text, tokensOf(block, draft.lang))) found(match.phrase.payload, block, match.start, match.end);

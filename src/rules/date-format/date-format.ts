@@ -24,7 +24,7 @@ const rule: DraftRule = {
           messageId: 'format',
           data: { found: written.raw, style: NAMES[written.style], expected_style: NAMES[setting.value], expected: writeDate(written.date, setting.value, draft.lang) },
           at: { block, start: written.start, end: written.end },
-          ref: setting.ref,
+          entry: setting,
         });
       }
     }

@@ -6,7 +6,7 @@ import { resolve } from '../../engine/lint.js';
 import type { CorpusRule, Span, Summarized } from '../../engine/rule.js';
 import type { Lang, Spec } from '../../spec/types.js';
 import { latin1Json } from '../../util/json-text.js';
-import { perSpec } from '../../util/memo.js';
+import { perSpec, runTable } from '../../util/memo.js';
 import { candidatePairs, dice, encodeSignatures, signature, Signatures } from './minhash.js';
 import { approvedShingles, letterGrams, passagesOf, wording } from './passages.js';
 import { sourceOffset } from '../../markdown/prose.js';
@@ -161,7 +161,7 @@ function findCopies(passages: Passages, threshold: number, wanted: (i: number) =
 }
 
 /** One string for each related-location message: thousands of findings say "identical (team)". */
-const relatedMessages = new Map<string, string>();
+const relatedMessages = runTable<string, string>();
 const interned = (text: string) => relatedMessages.get(text) ?? relatedMessages.set(text, text).get(text)!;
 
 const rule: CorpusRule<Summary> = {

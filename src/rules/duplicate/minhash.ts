@@ -2,6 +2,7 @@
 // without comparing every passage with every other.
 
 import { Bits } from '../../util/bits.js';
+import { runTable } from '../../util/memo.js';
 
 /** Numbers in a signature: one least hash per permutation. */
 export const PERMUTATIONS = 60;
@@ -21,7 +22,7 @@ function fnv1a(text: string, seed: number): number {
   return hash >>> 0;
 }
 
-const hashes = new Map<string, Uint32Array>();
+const hashes = runTable<string, Uint32Array>();
 
 /** The MinHash signature of a set of words: per permutation, the least hash of any word. */
 export function signature(words: Iterable<string>): Uint32Array {

@@ -21,7 +21,7 @@ const rule: DraftRule = {
     for (const block of draft.blocks) {
       for (const word of firstPersonWords(block, draft.lang)) {
         if (isQuoted(block, word.start, word.end)) continue;
-        report({ messageId: 'outside', data: { found: word.text }, at: { block, start: word.start, end: word.end }, ref: setting.ref });
+        report({ messageId: 'outside', data: { found: word.text }, at: { block, start: word.start, end: word.end }, entry: setting });
       }
     }
   },

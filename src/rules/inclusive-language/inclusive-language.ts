@@ -27,7 +27,7 @@ const rule: DraftRule = {
           messageId: 'style',
           data: { found: form.text, style: styleName(form.style), expected_style: styleName(expected), expected: restyle(form, expected) },
           at: form,
-          ref: setting.ref,
+          entry: setting,
         });
       }
       return;

@@ -79,8 +79,7 @@ const rule: DraftRule = {
           messageId: 'avoid',
           data: { found: text.slice(match.start, match.end), expected: term.use },
           at: { block, start: match.start, end: match.end },
-          ref: term.ref,
-          ...(term.severity ? { severity: term.severity } : {}),
+          entry: term,
           ...(fix === undefined ? {} : { fix }),
         });
       }
@@ -88,12 +87,11 @@ const rule: DraftRule = {
         const { term, kind } = match.phrase.payload;
         if (kind !== 'use' || avoided.some((a) => a.start < match.end && match.start < a.end)) continue;
         const found = text.slice(match.start, match.end);
-        const severity = term.severity ? { severity: term.severity } : {};
         if (term.caseSensitive && !sameCasing(match.tokens, match.phrase.words) && !isIdentifierPart(text, match.start, match.end)) {
           const expected = respell(text, match.tokens, match.phrase.words);
           // A lowercase term may start a sentence with a capital.
           if (!(startsSentence(text, match.start) && capitalise(expected) === found)) {
-            report({ messageId: 'casing', data: { found, expected }, at: { block, start: match.start, end: match.end }, ref: term.ref, fix: expected, ...severity });
+            report({ messageId: 'casing', data: { found, expected }, at: { block, start: match.start, end: match.end }, entry: term, fix: expected });
             continue;
           }
         }
@@ -104,9 +102,8 @@ const rule: DraftRule = {
             messageId: 'compound',
             data: { found: text.slice(match.start, problem.end), expected: problem.expected },
             at: { block, start: match.start, end: problem.end },
-            ref: term.ref,
+            entry: term,
             fix: problem.expected,
-            ...severity,
           });
         }
       }
