@@ -1,18 +1,16 @@
 // The outer layer of `onevoice check`: spec, files and drafts in, findings out.
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
 import { DRAFT_EXTENSIONS_LIST } from './markdown/extensions.js';
-import { readBytes, toDraftError } from './drafts/read.js';
+import { toDraftError } from './drafts/read.js';
 import type { Draft, DraftInfo } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
-import { lintCorpus } from './engine/lint.js';
+import { type DraftAnalysis, lintCorpus, type Summaries } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
-import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, storeCorpus, sweep } from './pipeline/cache.js';
-import { Snapshot, type Snapshotted, type Stat } from './pipeline/snapshot.js';
-import type { Task } from './pipeline/pool.js';
+import { analyseDrafts } from './pipeline/analyses.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
 import { findSpec, loadSpec } from './spec/load.js';
@@ -38,8 +36,6 @@ export interface CheckOptions extends CorpusOptions {
   jobs?: number;
   /** Folder of the analysis cache (absolute); none: every draft is analysed. */
   cache?: string;
-  /** Read every draft, whatever the corpus snapshot says. */
-  ignoreSnapshot?: boolean;
 }
 
 export interface Corpus {
@@ -102,17 +98,6 @@ async function select(options: CorpusOptions, cache?: string): Promise<Selection
   return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
 }
 
-/** A draft as the check gathers it: its entry, and its summaries where the corpus is compared anew. */
-interface Gathered {
-  info: DraftInfo;
-  findings?: Finding[];
-  summaries?: Record<string, unknown>;
-  full?: () => Record<string, unknown>;
-}
-
-/** Thrown when the snapshot names a cache entry that is gone. */
-class StaleSnapshot extends Error {}
-
 const inTeams = (teams: string[] | undefined) => (draft: { team?: string }) => !teams || (draft.team !== undefined && teams.includes(draft.team));
 
 /** Every draft read and parsed whole: for commands that need their text (coverage). */
@@ -131,133 +116,31 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const { spec, files, targets, unreadable } = await select(options, options.cache);
-  const { rules, cache } = options;
-  const setting = JSON.stringify([spec.file, spec.source, rules.map((r) => r.id)]);
-  const keys = cache === undefined ? undefined : cacheKeys(setting);
-  let done = 0;
-  const progress = () => options.onProgress?.(++done, files.length);
-
-  // Drafts that are only context for the corpus rules need no findings of their own. A draft the
-  // snapshot holds unchanged (same size and time) is not read at all.
-  const snapshot = keys === undefined || options.ignoreSnapshot ? undefined : Snapshot.read(cache!, keys.run);
-  const started = Date.now();
-  const entries: (Entry | undefined)[] = new Array(files.length);
-  const summaries: (Record<string, unknown> | undefined)[] = new Array(files.length);
-  const fileKeys: string[] = new Array(files.length);
-  const stats: (Stat | undefined)[] = new Array(files.length);
-  const bytesOf: (Uint8Array | undefined)[] = new Array(files.length);
-  // Drafts whose summaries come from the snapshot, without the rules' lazy fields.
-  const fromSnapshot = new Set<number>();
-  files.forEach((file, index) => {
-    const stat = statSync(file, { throwIfNoEntry: false });
-    stats[index] = stat && { size: stat.size, mtimeMs: stat.mtimeMs };
-    const known = stats[index] && snapshot?.keyOf(file, stats[index]);
-    if (known !== undefined) {
-      fileKeys[index] = known;
-      if (!targets.has(file)) {
-        const snapshotted = snapshot!.draft(file, known);
-        if (snapshotted) {
-          entries[index] = { info: snapshotted.info };
-          summaries[index] = snapshotted.summaries;
-          fromSnapshot.add(index);
-          return;
-        }
-      }
-      entries[index] = cachedEntry(cache!, known, file, targets.has(file));
-      if (entries[index]) return;
-    }
-    const bytes = readBytes(file);
-    if ('failure' in bytes) {
-      entries[index] = bytes;
-      fileKeys[index] = '';
-      return;
-    }
-    if (keys === undefined) {
-      bytesOf[index] = bytes;
-      return;
-    }
-    fileKeys[index] = keys.of(file, bytes);
-    entries[index] = cachedEntry(cache!, fileKeys[index]!, file, targets.has(file));
-    if (!entries[index]) bytesOf[index] = bytes;
+  const { rules } = options;
+  const { analyses, corpusFindings, remember } = await analyseDrafts({
+    spec,
+    rules,
+    files,
+    targets,
+    jobs: options.jobs ?? 1,
+    ...(options.teams ? { teams: options.teams } : {}),
+    ...(options.cache === undefined ? {} : { cache: options.cache }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 
-  // One slot per choice of drafts to check, holding the corpus findings of the last such run.
-  const slot = hashOf([keys?.run ?? '', ...(options.teams ?? []), '', ...targets]);
-  const corpusKey = keys === undefined ? undefined : hashOf(fileKeys);
-  const corpusFindings = corpusKey === undefined ? undefined : cachedCorpus(cache!, slot, corpusKey);
-
-  const tasks: Task[] = [];
-  const taskIndex: number[] = [];
-  // The summaries of drafts whose entries were found: from the snapshot, else from their own entries.
-  const summariesOf = (file: string, index: number) => {
-    const snapshotted = snapshot?.draft(file, fileKeys[index]!);
-    if (snapshotted) fromSnapshot.add(index);
-    return snapshotted?.summaries ?? cachedSummaries(cache!, fileKeys[index]!);
-  };
-  files.forEach((file, index) => {
-    const entry = entries[index];
-    if (entry && ('failure' in entry || corpusFindings || (summaries[index] ??= summariesOf(file, index)))) return progress();
-    const bytes = bytesOf[index] ?? readBytes(file);
-    // From here the task holds the bytes, and lets them go once the draft is analysed.
-    bytesOf[index] = undefined;
-    if ('failure' in bytes) {
-      entries[index] = bytes;
-      return progress();
-    }
-    tasks.push({ file, bytes, withFindings: targets.has(file), ...(keys === undefined ? {} : { key: fileKeys[index]! }) });
-    taskIndex.push(index);
-  });
-  if (tasks.length > 0) {
-    // The parser and the text layer load only when some draft needs them: a warm run never does.
-    const { analyseAll } = await import('./pipeline/pool.js');
-    const results = await analyseAll(tasks, { spec, rules, jobs: options.jobs ?? 1, ...(cache === undefined ? {} : { cache }), onDone: progress });
-    results.forEach((analysis, i) => {
-      const index = taskIndex[i]!;
-      if ('failure' in analysis) {
-        entries[index] = analysis;
-      } else {
-        const { summaries: summarized, ...entry } = analysis;
-        entries[index] = entry;
-        summaries[index] = summarized;
-      }
-    });
-  }
-
-  const analysed: Gathered[] = [];
-  // What the snapshot would hold of each draft now, by file.
-  const current = new Map<string, Stat & Snapshotted>();
+  const drafts: DraftAnalysis[] = [];
   const draftErrors = [...unreadable];
-  entries.forEach((entry, index) => {
-    if ('failure' in entry!) {
-      if (targets.has(files[index]!)) draftErrors.push(toDraftError(entry, files[index]!));
-      return;
-    }
-    const key = fileKeys[index]!;
-    const full = () => {
-      const whole = cachedSummaries(cache!, key);
-      if (!whole) throw new StaleSnapshot();
-      return whole;
-    };
-    analysed.push({ ...entry!, ...(summaries[index] ? { summaries: summaries[index] } : {}), ...(fromSnapshot.has(index) ? { full } : {}) });
-    if (summaries[index] && stats[index]) current.set(files[index]!, { ...stats[index], key, info: entry!.info, summaries: summaries[index] });
+  analyses.forEach((analysis, index) => {
+    if (!('failure' in analysis)) drafts.push(analysis);
+    else if (targets.has(files[index]!)) draftErrors.push(toDraftError(analysis, files[index]!));
   });
-  const checked = analysed.filter((a) => targets.has(a.info.file) && inTeams(options.teams)(a.info));
-  const checkedSet = new Set(checked.map((a) => a.info.file));
+  const checked = drafts.filter((d) => targets.has(d.info.file) && inTeams(options.teams)(d.info));
+
   let corpus = corpusFindings;
   if (!corpus) {
-    try {
-      corpus = lintCorpus(spec, analysed.map((a) => ({ info: a.info, summaries: a.summaries!, ...(a.full ? { full: a.full } : {}) })), checkedSet, rules);
-    } catch (error) {
-      // A cache pruned by hand: the snapshot names entries that are gone. Check again without it.
-      if (error instanceof StaleSnapshot && !options.ignoreSnapshot) return check({ ...options, ignoreSnapshot: true });
-      throw error;
-    }
-    if (corpusKey !== undefined) storeCorpus(cache!, slot, corpusKey, corpus);
-    const lazy = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.lazy ? [[rule.id, rule.lazy as readonly string[]] as const] : [])));
-    // A new snapshot is written when many drafts changed (or the spec or onevoice did): then the
-    // entries and snapshots no run is likely to read again are deleted.
-    if (keys !== undefined && Snapshot.renew(cache!, keys.run, snapshot, started, current, lazy)) sweep(cache!, Snapshot.keep(cache!, keys.run));
+    corpus = lintCorpus(spec, drafts as (DraftAnalysis & { summaries: Summaries })[], new Set(checked.map((d) => d.info.file)), rules);
+    remember(corpus);
   }
-  const findings = [...checked.flatMap((a) => a.findings ?? []), ...corpus].sort(compareFindings);
-  return { spec, checked: checked.map((a) => a.info), draftErrors, findings };
+  const findings = [...checked.flatMap((d) => d.findings ?? []), ...corpus].sort(compareFindings);
+  return { spec, checked: checked.map((d) => d.info), draftErrors, findings };
 }

@@ -110,7 +110,7 @@ describe('the analysis cache', () => {
     expect(await runCli(['--format', 'json', 'marketing/social/2026-03-social-posts.md'], folder)).toEqual(expected);
   });
 
-  it('falls back to reading every draft when the snapshot names entries that were pruned', async () => {
+  it('analyses a draft again when the snapshot names an entry that was pruned', async () => {
     const folder = demoCopy();
     const hourAgo = new Date(Date.now() - 3_600_000);
     for (const file of entries(folder).filter((f) => f.endsWith('.md') && !f.includes('node_modules'))) utimesSync(file, hourAgo, hourAgo);

@@ -18,7 +18,7 @@ function interpolate(template: string, data: Record<string, string | number> = {
 }
 
 /** Line, column and source offsets of a location in a draft, with the text it spans. */
-export function resolve(draft: Draft, at: Location): Span {
+function resolve(draft: Draft, at: Location): Span {
   if ('span' in at) return at.span;
   if ('spec' in at) return { start: at.spec, end: at.spec };
   if ('line' in at) {
@@ -104,29 +104,42 @@ export function lintDraft(spec: Spec, draft: Draft, rules: readonly Rule[]): Fin
 }
 
 /** Each corpus rule's summary of one draft, by rule id. */
-export function summarize(spec: Spec, draft: Draft, rules: readonly Rule[]): Record<string, unknown> {
-  const summaries: Record<string, unknown> = {};
-  for (const rule of rules.filter(isOn(spec))) if (rule.scope === 'corpus') summaries[rule.id] = rule.summarize(spec, draft);
+function summarize(spec: Spec, draft: Draft, rules: readonly Rule[]): Summaries {
+  const summaries: Summaries = {};
+  const locate = (at: Location) => resolve(draft, at);
+  for (const rule of rules.filter(isOn(spec))) if (rule.scope === 'corpus') summaries[rule.id] = rule.summarize({ spec, draft, locate });
   return summaries;
 }
 
-/** A draft as the corpus step gets it: its info and the summaries of the corpus rules. */
-export interface SummarizedDraft {
+/** Each corpus rule's summary of a draft, by rule id. */
+export type Summaries = Record<string, unknown>;
+
+/**
+ * What linting yields of one draft, and all the corpus step needs of it: plain data, so that it
+ * can cross from a worker thread and be cached, while the draft's text is dropped.
+ */
+export interface DraftAnalysis {
   info: DraftInfo;
-  summaries: Record<string, unknown>;
-  /** The whole summaries where `summaries` lacks the rules' `lazy` fields. */
-  full?: () => Record<string, unknown>;
+  /** Left out where the corpus rules' findings are known already (a cache holds them). */
+  summaries?: Summaries;
+  /** The draft rules' findings; left out for a draft that is only context for the corpus rules. */
+  findings?: Finding[];
+}
+
+/** One draft's analysis: its corpus summaries, and its draft findings where they are wanted. */
+export function analyse(spec: Spec, draft: Draft, rules: readonly Rule[], withFindings: boolean): DraftAnalysis {
+  return { info: infoOf(draft), summaries: summarize(spec, draft, rules), ...(withFindings ? { findings: lintDraft(spec, draft, rules) } : {}) };
 }
 
 /** The findings of the corpus rules over every draft's summaries, unsorted. */
-export function lintCorpus(spec: Spec, corpus: readonly SummarizedDraft[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
+export function lintCorpus(spec: Spec, corpus: readonly (DraftAnalysis & { summaries: Summaries })[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules.filter(isOn(spec))) {
     if (rule.scope !== 'corpus') continue;
     const report = findingsOf<DraftInfo, SummaryLocation>(spec, rule, (_draft, at) => resolveWithoutText(at), findings);
     (rule as CorpusRule).check({
       spec,
-      drafts: corpus.map(({ info, summaries, full }) => ({ draft: info, summary: summaries[rule.id], full: () => (full ? full() : summaries)[rule.id] })),
+      drafts: corpus.map(({ info, summaries }) => ({ draft: info, summary: summaries[rule.id] })),
       isChecked: (draft) => checked.has(draft.file),
       report: (draft, descriptor) => {
         if (!draft || checked.has(draft.file)) report(draft, descriptor);

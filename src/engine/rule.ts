@@ -1,7 +1,8 @@
 // What a rule module is, and the context it checks through: it only reads and calls report().
 // A corpus rule works in two steps: `summarize` takes from one draft what the rule needs of it
-// (plain data, computed where the draft is parsed and cached with it), `check` compares the
-// summaries of all drafts. So a warm run never parses an unchanged draft again.
+// (plain data, computed where the draft is parsed), `check` compares the summaries of all drafts.
+// How summaries are kept between runs is the pipeline's business: a warm run never parses an
+// unchanged draft again.
 
 import type { Draft, DraftInfo } from '../drafts/types.js';
 import type { Severity, Spec, SpecEntry } from '../spec/types.js';
@@ -16,7 +17,7 @@ export type Location =
   /** A line and column of the draft's file, such as a front-matter key. */
   | { line: number; column: number }
   | { spec: SourcePosition }
-  /** A span resolved while the draft was at hand (see `resolve`): what summaries hold. */
+  /** A span resolved while the draft was at hand (see `SummaryContext.locate`): what summaries hold. */
   | { span: Span };
 
 /** Where a finding stands in its draft, as line and column (1-based) and source offsets. */
@@ -57,13 +58,18 @@ export interface DraftContext {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** What a corpus rule summarizes a draft with: the draft at hand, and how to pin a location of it down. */
+export interface SummaryContext {
+  spec: Spec;
+  draft: Draft;
+  /** Line, column and offsets of a location in the draft, for a summary to report at later. */
+  locate(at: Location): Span;
+}
+
 /** A draft as a corpus rule sees it: who wrote it, and the rule's own summary of it. */
 export interface Summarized<S> {
   draft: DraftInfo;
-  /** The summary; its `lazy` fields may be missing (see `full`). */
   summary: S;
-  /** The whole summary, `lazy` fields and all: read from the cache where `summary` lacks them. */
-  full(): S;
 }
 
 export interface CorpusContext<S> {
@@ -91,12 +97,12 @@ export interface DraftRule extends RuleBase {
 export interface CorpusRule<S = unknown> extends RuleBase {
   scope: 'corpus';
   /** What the rule needs of one draft, as plain data that survives JSON (it is cached). */
-  summarize(spec: Spec, draft: Draft): S;
+  summarize(context: SummaryContext): S;
   /**
-   * Fields of the summary that the rule needs of a few drafts only (where a passage has a
-   * candidate copy, say): the corpus snapshot leaves them out, and `full()` reads them.
+   * Fields of the summary that `check` reads of a few drafts only (where a passage has a candidate
+   * copy, say): a warm run loads them for those drafts alone, when they are first read.
    */
-  lazy?: readonly string[];
+  rarelyRead?: readonly string[];
   check(context: CorpusContext<S>): void;
 }
 

@@ -14,7 +14,8 @@ import { asciiJson } from '../util/json-text.js';
 import { VERSION } from '../version.js';
 import type { ReadFailure } from '../drafts/read.js';
 import type { Finding } from '../engine/finding.js';
-import type { Analysed, Analysis } from './analyse.js';
+import type { DraftAnalysis, Summaries } from '../engine/lint.js';
+import type { Analysis } from './analyse.js';
 
 export const DEFAULT_CACHE = path.join('node_modules', '.cache', 'onevoice');
 
@@ -111,7 +112,7 @@ export function writeWhole(file: string, data: object, long?: string): void {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A draft's entry without the summaries: its info and findings, or its failure. */
-export type Entry = Omit<Analysed, 'summaries'> | ReadFailure;
+export type Entry = Omit<DraftAnalysis, 'summaries'> | ReadFailure;
 
 /** The entry under `key`, if it reads back whole and holds findings where they are wanted. */
 export function cachedEntry(folder: string, key: string, file: string, withFindings: boolean): Entry | undefined {
@@ -123,14 +124,14 @@ export function cachedEntry(folder: string, key: string, file: string, withFindi
   return entry as unknown as Entry;
 }
 
-export function cachedSummaries(folder: string, key: string): Record<string, unknown> | undefined {
+export function cachedSummaries(folder: string, key: string): Summaries | undefined {
   const summaries = readJson(entryFile(folder, key, 'summaries'));
   return isObject(summaries) ? summaries : undefined;
 }
 
 export function store(folder: string, key: string, analysis: Analysis): void {
   if ('failure' in analysis) return writeWhole(entryFile(folder, key, 'draft'), analysis);
-  const { summaries, ...entry } = analysis;
+  const { summaries = {}, ...entry } = analysis;
   // Summaries first: an entry found means its summaries were written (or failed to be, and are analysed anew).
   writeWhole(entryFile(folder, key, 'summaries'), summaries);
   writeWhole(entryFile(folder, key, 'draft'), entry);

@@ -2,7 +2,6 @@
 // every draft is analysed alone. Results come back in the order of the tasks, so output never
 // depends on the jobs. Each thread writes its entries to the cache itself.
 
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Rule } from '../engine/rule.js';
@@ -21,10 +20,6 @@ const THREAD_HEAP_MB = 128;
 const THREAD_YOUNG_MB = 24;
 
 const WORKER = new URL('./worker.js', import.meta.url);
-
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
 export interface Task {
   file: string;

@@ -9,6 +9,7 @@
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
+import type { Summaries } from '../engine/lint.js';
 import { readJson, writeWhole } from './cache.js';
 
 const RACY_MS = 2000;
@@ -33,10 +34,11 @@ interface Known extends Stat {
   key: string;
 }
 
+/** What the snapshot holds of a draft: its entry's key, its info and its summaries, less the rarely read fields. */
 export interface Snapshotted {
   key: string;
   info: DraftInfo;
-  summaries: Record<string, unknown>;
+  summaries: Summaries;
 }
 
 /** Where a snapshot is kept: one per setting (spec, rules). Two files: the stats, read always; the rest, read when needed. */
@@ -100,16 +102,20 @@ export class Snapshot {
   /**
    * Writes the snapshot of `current` drafts anew when `previous` holds too few of them as they
    * are now: not after each pre-commit check of one draft, but once enough have changed. The
-   * rules' `lazy` summary fields (by rule id) stay in the drafts' own entries.
+   * rules' rarely read summary fields (by rule id) stay in the drafts' own entries.
    */
-  static renew(folder: string, setting: string, previous: Snapshot | undefined, started: number, current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>, lazy: ReadonlyMap<string, readonly string[]>): boolean {
+  static renew(folder: string, setting: string, previous: Snapshot | undefined, started: number, current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>, rarelyRead: ReadonlyMap<string, readonly string[]>): boolean {
     if (previous && previous.staleness(current, started) <= Math.max(8, current.size / 20)) return false;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const known: Record<string, Known> = {};
     const rest: Record<string, Omit<Snapshotted, 'key'>> = {};
+    // By the keys alone: a rarely read field that was never read is not loaded to be left out.
     const light = (id: string, summary: unknown) => {
-      const fields = lazy.get(id);
-      return fields ? Object.fromEntries(Object.entries(summary as object).filter(([field]) => !fields.includes(field))) : summary;
+      const fields = rarelyRead.get(id);
+      if (!fields) return summary;
+      const kept: Record<string, unknown> = {};
+      for (const field of Object.keys(summary as object)) if (!fields.includes(field)) kept[field] = (summary as Record<string, unknown>)[field];
+      return kept;
     };
     for (const [file, { size, mtimeMs, key, info, summaries }] of current) {
       known[file] = { size, mtimeMs, key };

@@ -2,7 +2,6 @@
 
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
-import { resolve } from '../engine/lint.js';
 import type { CorpusRule, Span } from '../engine/rule.js';
 import { factStatements } from '../analysis/facts.js';
 import { formatDate, formatNumber, sameDate, type Quantity } from '../analysis/numbers.js';
@@ -38,13 +37,13 @@ const rule: CorpusRule<Stated[]> = {
   messages: {
     conflict: 'Fact `{{id}}` is stated as {{found}} here, but as {{others}} in {{count}}',
   },
-  summarize(spec, draft) {
+  summarize({ spec, draft, locate }) {
     return factStatements(spec, draft)
       .filter((s) => s.fact.value === undefined)
       .map(({ fact, block, quantity: { kind, value, unit, date, raw, start, end } }) => ({
         fact: fact.id,
         quantity: { kind, value, raw, ...(unit === undefined ? {} : { unit }), ...(date === undefined ? {} : { date }) },
-        span: resolve(draft, { block, start, end }),
+        span: locate({ block, start, end }),
       }));
   },
   check({ spec, drafts, isChecked, report }) {

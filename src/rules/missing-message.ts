@@ -21,7 +21,7 @@ const rule: CorpusRule<Summary> = {
     draft: 'Core message `{{id}}` is not conveyed; approved: “{{text}}”',
     campaign: 'Campaign `{{campaign}}` conveys core message `{{id}}` in none of its drafts ({{count}})',
   },
-  summarize(spec, draft) {
+  summarize({ spec, draft }) {
     const results = spec.messages.length === 0 ? [] : analyseMessages(spec, draft);
     return {
       // A drifted sentence is message-drift's to report: the message was attempted, not left out.

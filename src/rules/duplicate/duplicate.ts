@@ -2,10 +2,8 @@
 
 import path from 'node:path';
 import type { DraftInfo } from '../../drafts/types.js';
-import { resolve } from '../../engine/lint.js';
 import type { CorpusRule, Span, Summarized } from '../../engine/rule.js';
 import type { Lang, Spec } from '../../spec/types.js';
-import { latin1Json } from '../../util/json-text.js';
 import { perSpec, runTable } from '../../util/memo.js';
 import { candidatePairs, dice, encodeSignatures, signature, Signatures } from './minhash.js';
 import { approvedShingles, letterGrams, passagesOf, wording } from './passages.js';
@@ -21,15 +19,13 @@ const HAS_GRAM = /\S\S/;
 
 /**
  * A draft's passages as its summary holds them: the signatures, which every check compares, and
- * the rest (where each passage stands, its words) as JSON text of its own, read only for drafts
- * that hold a candidate copy. A pre-commit check of one draft among thousands reads the rest of
- * a handful.
+ * the details (where each passage stands, its words), read only for drafts that hold a candidate
+ * copy: a pre-commit check of one draft among thousands reads the details of a handful.
  */
 interface Summary {
   /** The MinHash signatures of the passages' content stems, one after another, base64. */
   signatures: string;
-  /** `Details`, as JSON. */
-  details: string;
+  details: Details;
 }
 
 /** Per passage, in parallel lists (one JSON value per passage and field, not one object each). */
@@ -82,14 +78,13 @@ const approvedOf = perSpec((spec: Spec) =>
 const likeness = (a: Passage, b: Passage, similarity: number) => (a.wording === b.wording ? 'identical' : `${Math.min(99, Math.floor(similarity * 100))} % alike`);
 
 /**
- * Every passage of the corpus by number, in draft order: its signature, and its details read from
- * its draft's summary once a passage of that draft is a candidate.
+ * Every passage of the corpus by number, in draft order: its signature, and its details, read
+ * from its draft's summary once a passage of that draft is a candidate.
  */
 class Passages {
   readonly signatures: Signatures;
   private readonly owners: Int32Array;
   private readonly places: Int32Array;
-  private readonly details = new Map<number, Details>();
 
   constructor(private readonly drafts: readonly Summarized<Summary>[]) {
     const { signatures, counts } = Signatures.decode(drafts.map(({ summary }) => summary.signatures));
@@ -114,10 +109,7 @@ class Passages {
   }
 
   private detailsOf(i: number): Details {
-    const owner = this.owners[i]!;
-    let found = this.details.get(owner);
-    if (!found) this.details.set(owner, (found = JSON.parse(this.drafts[owner]!.full().details) as Details));
-    return found;
+    return this.drafts[this.owners[i]!]!.summary.details;
   }
 
   content(i: number): string {
@@ -169,14 +161,14 @@ const rule: CorpusRule<Summary> = {
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
   scope: 'corpus',
   defaultSeverity: 'warning',
-  lazy: ['details'],
+  rarelyRead: ['details'],
   messages: {
     'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: the same work done by two teams',
     'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',
   },
-  summarize(spec, draft) {
+  summarize({ spec, draft, locate }) {
     const passages = passagesOf(draft, spec.duplicates.minWords, approvedOf(spec)).filter((p) => p.stems.size >= MIN_STEMS);
-    const spans = passages.map((p) => resolve(draft, { offset: sourceOffset(p.start.block, p.start.offset), end: sourceOffset(p.end.block, p.end.offset, true) }));
+    const spans = passages.map((p) => locate({ offset: sourceOffset(p.start.block, p.start.offset), end: sourceOffset(p.end.block, p.end.offset, true) }));
     const details: Details = {
       spans: spans.flatMap(({ start, end, range }) => [start.line, start.column, end.line, end.column, range![0], range![1]]),
       excerpts: spans.map((span) => span.excerpt ?? ''),
@@ -184,7 +176,7 @@ const rule: CorpusRule<Summary> = {
       contents: passages.map((p) => p.content.map((t) => t.lower).join(' ')),
       wordings: passages.map(wording),
     };
-    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details: latin1Json(details) };
+    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details };
   },
   check({ spec, drafts, isChecked, report }) {
     const passages = new Passages(drafts);

@@ -1,0 +1,174 @@
+// Every draft's analysis in one call: from the corpus snapshot where a draft is unchanged, else
+// from the analysis cache, else by analysing the draft (on worker threads); and the corpus rules'
+// findings where the cache holds them for this very corpus. Without a cache, every draft is
+// analysed. What a run learns is kept by `remember`.
+
+import { statSync } from 'node:fs';
+import { readBytes, toDraftError } from '../drafts/read.js';
+import type { Finding } from '../engine/finding.js';
+import type { Summaries } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
+import type { Spec } from '../spec/types.js';
+import { type Analysis, analyseDraft } from './analyse.js';
+import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, store, storeCorpus, sweep } from './cache.js';
+import type { Task } from './pool.js';
+import { Snapshot, type Snapshotted, type Stat } from './snapshot.js';
+
+export interface AnalysisOptions {
+  spec: Spec;
+  rules: readonly Rule[];
+  /** Every draft to analyse: the corpus and any named draft outside it. */
+  files: readonly string[];
+  /** The drafts whose findings are reported; the others are context for the corpus rules. */
+  targets: ReadonlySet<string>;
+  /** The teams a check is limited to, which decide the corpus findings as the targets do. */
+  teams?: readonly string[];
+  /** Threads that analyse drafts (1: none besides the main one). */
+  jobs: number;
+  /** Folder of the analysis cache (absolute); none: every draft is analysed. */
+  cache?: string;
+  /** Told of each draft analysed or found: a long run can show how far it is. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Analyses {
+  /** Per file, in the order of `files`: its analysis, or why it could not be read or parsed. */
+  analyses: Analysis[];
+  /** The corpus rules' findings, where the cache holds them for these very drafts. */
+  corpusFindings?: Finding[];
+  /** Keeps the corpus rules' findings for the next run, and writes the snapshot anew once enough drafts changed. */
+  remember(corpusFindings: readonly Finding[]): void;
+}
+
+/** What is known of one draft as the run goes: where it stands, and its analysis so far. */
+interface Known {
+  file: string;
+  stat: Stat | undefined;
+  /** Its cache entry's key ('' where there is none). */
+  key: string;
+  entry?: Entry;
+  summaries?: Summaries | undefined;
+  /** Its bytes, read to hash them, until it is analysed. */
+  bytes?: Uint8Array | undefined;
+}
+
+export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses> {
+  const { spec, rules, files, targets, cache } = options;
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, files.length);
+  const keys = cache === undefined ? undefined : cacheKeys(JSON.stringify([spec.file, spec.source, rules.map((r) => r.id)]));
+  const snapshot = keys === undefined ? undefined : Snapshot.read(cache!, keys.run);
+  const started = Date.now();
+  const rarelyRead = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.rarelyRead ? [[rule.id, rule.rarelyRead] as const] : [])));
+
+  /**
+   * The summaries the snapshot holds of a draft, whose rarely read fields are loaded from its
+   * entry when first read; from the draft itself, should the entry be gone (a cache pruned by hand).
+   */
+  const fromSnapshot = (file: string, key: string, snapshotted: Omit<Snapshotted, 'key'>): Summaries => {
+    let whole: Summaries | undefined;
+    const load = () => (whole ??= cachedSummaries(cache!, key) ?? analyseAgain(file, key));
+    for (const [id, fields] of rarelyRead) {
+      const summary = snapshotted.summaries[id];
+      if (typeof summary !== 'object' || summary === null) continue;
+      for (const field of fields) {
+        Object.defineProperty(summary, field, {
+          configurable: true,
+          get: () => {
+            const value = (load()[id] as Record<string, unknown>)[field];
+            Object.defineProperty(summary, field, { value, configurable: true, enumerable: true, writable: true });
+            return value;
+          },
+        });
+      }
+    }
+    return snapshotted.summaries;
+  };
+  const analyseAgain = (file: string, key: string): Summaries => {
+    const bytes = readBytes(file);
+    const analysis = 'failure' in bytes ? bytes : analyseDraft(spec, rules, file, bytes, false);
+    if ('failure' in analysis) throw toDraftError(analysis, file);
+    store(cache!, key, analysis);
+    return analysis.summaries ?? {};
+  };
+
+  // A draft the snapshot holds unchanged (same size and time) is not read at all; drafts that are
+  // only context for the corpus rules need no findings of their own.
+  const lookUp = (file: string): Known => {
+    const found = statSync(file, { throwIfNoEntry: false });
+    const stat = found && { size: found.size, mtimeMs: found.mtimeMs };
+    const known = stat && snapshot?.keyOf(file, stat);
+    if (known !== undefined) {
+      const snapshotted = targets.has(file) ? undefined : snapshot!.draft(file, known);
+      if (snapshotted) return { file, stat, key: known, entry: { info: snapshotted.info }, summaries: fromSnapshot(file, known, snapshotted) };
+      const entry = cachedEntry(cache!, known, file, targets.has(file));
+      if (entry) return { file, stat, key: known, entry };
+    }
+    const bytes = readBytes(file);
+    if ('failure' in bytes) return { file, stat, key: '', entry: bytes };
+    if (keys === undefined) return { file, stat, key: '', bytes };
+    const key = keys.of(file, bytes);
+    const entry = cachedEntry(cache!, key, file, targets.has(file));
+    return entry ? { file, stat, key, entry } : { file, stat, key, bytes };
+  };
+  const drafts = files.map(lookUp);
+
+  // One slot per choice of drafts to check, holding the corpus findings of the last such run.
+  const slot = hashOf([keys?.run ?? '', ...(options.teams ?? []), '', ...targets]);
+  const corpusKey = keys === undefined ? undefined : hashOf(drafts.map((d) => d.key));
+  const corpusFindings = corpusKey === undefined ? undefined : cachedCorpus(cache!, slot, corpusKey);
+
+  // A draft whose entry was found needs its summaries only where the corpus is compared anew.
+  const summariesOf = ({ file, key }: Known) => {
+    const snapshotted = snapshot?.draft(file, key);
+    return snapshotted ? fromSnapshot(file, key, snapshotted) : cachedSummaries(cache!, key);
+  };
+  const tasks: Task[] = [];
+  const analysed: Known[] = [];
+  for (const draft of drafts) {
+    if (draft.entry && ('failure' in draft.entry || corpusFindings || (draft.summaries ??= summariesOf(draft)))) {
+      progress();
+      continue;
+    }
+    // From here the task holds the bytes, and lets them go once the draft is analysed.
+    const bytes = draft.bytes ?? readBytes(draft.file);
+    draft.bytes = undefined;
+    if ('failure' in bytes) {
+      draft.entry = bytes;
+      progress();
+      continue;
+    }
+    tasks.push({ file: draft.file, bytes, withFindings: targets.has(draft.file), ...(keys === undefined ? {} : { key: draft.key }) });
+    analysed.push(draft);
+  }
+  if (tasks.length > 0) {
+    // The parser and the text layer load only when some draft needs them: a warm run never does.
+    const { analyseAll } = await import('./pool.js');
+    const results = await analyseAll(tasks, { spec, rules, jobs: options.jobs, ...(cache === undefined ? {} : { cache }), onDone: progress });
+    results.forEach((analysis, i) => {
+      const draft = analysed[i]!;
+      if ('failure' in analysis) {
+        draft.entry = analysis;
+        return;
+      }
+      const { summaries, ...entry } = analysis;
+      draft.entry = entry;
+      draft.summaries = summaries;
+    });
+  }
+
+  return {
+    analyses: drafts.map(({ entry, summaries }) => ('failure' in entry! || !summaries ? entry! : { ...entry!, summaries })),
+    ...(corpusFindings ? { corpusFindings } : {}),
+    remember(findings) {
+      if (keys === undefined) return;
+      storeCorpus(cache!, slot, corpusKey!, findings);
+      // What the snapshot would hold of each draft now, by file.
+      const current = new Map<string, Stat & Snapshotted>();
+      for (const { file, stat, key, entry, summaries } of drafts) if (summaries && stat && !('failure' in entry!)) current.set(file, { ...stat, key, info: entry!.info, summaries });
+      // A new snapshot is written when many drafts changed (or the spec or onevoice did): then the
+      // entries and snapshots no run is likely to read again are deleted.
+      if (Snapshot.renew(cache!, keys.run, snapshot, started, current, rarelyRead)) sweep(cache!, Snapshot.keep(cache!, keys.run));
+    },
+  };
+}
