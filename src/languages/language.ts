@@ -94,9 +94,5 @@ export function once<T>(compute: () => T): () => T {
   };
 }
 
-/** One regex that matches any of `words` as a whole word, compiled once. */
-export function anyWord(words: readonly string[], flags = 'u'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
-}
-
+/** The text as a regex matches it literally. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
