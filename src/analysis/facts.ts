@@ -7,7 +7,7 @@ import { perDraft, perLanguage } from '../util/memo.js';
 import { PhraseMatcher } from './phrases.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import { sentencesOf } from './sentences.js';
-import { stopwords } from '../languages/stopwords.js';
+import { languageOf } from '../languages/index.js';
 import { tokensOf } from './tokens.js';
 
 export interface FactStatement {
@@ -94,7 +94,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
   const statements: FactStatement[] = [];
   if (spec.facts.length > 0) {
     const matcher = contextMatcher(spec, draft.lang);
-    const stop = stopwords(draft.lang);
+    const stop = languageOf(draft.lang).stopWords;
     for (const block of draft.blocks) {
       const contexts = matcher.find(block.text, tokensOf(block, draft.lang));
       if (contexts.length === 0) continue;

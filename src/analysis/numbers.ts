@@ -3,12 +3,10 @@
 // "over") are kept apart from the value; years, references and ordinals are marked as such.
 
 import type { Lang } from '../spec/types.js';
+import { escape } from '../languages/language.js';
+import { languageOf, LANGUAGES, type CalendarDate, type Language, type Month } from '../languages/index.js';
 
-export interface CalendarDate {
-  year?: number;
-  month: number;
-  day?: number;
-}
+export type { CalendarDate };
 
 export interface Quantity {
   start: number;
@@ -26,40 +24,31 @@ export interface Quantity {
   role?: 'year' | 'reference' | 'ordinal' | 'modifier';
 }
 
-const MONTHS: Record<string, number> = {};
-const monthNames: [string[], number][] = [
-  [['januar', 'jänner', 'january', 'jan'], 1],
-  [['februar', 'february', 'feb'], 2],
-  [['märz', 'march', 'mär', 'mar', 'mrz'], 3],
-  [['april', 'apr'], 4],
-  [['mai', 'may'], 5],
-  [['juni', 'june', 'jun'], 6],
-  [['juli', 'july', 'jul'], 7],
-  [['august', 'aug'], 8],
-  [['september', 'sept', 'sep'], 9],
-  [['oktober', 'october', 'okt', 'oct'], 10],
-  [['november', 'nov'], 11],
-  [['dezember', 'december', 'dez', 'dec'], 12],
-];
-for (const [names, month] of monthNames) for (const name of names) MONTHS[name] = month;
-const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')]!;
-// Full month names, or abbreviations with their optional period ("Jan."); a full name's period ends the sentence.
-const MONTH = '(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December|(?:Jan|Feb|Mär|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Oct|Nov|Dez|Dec)(?![\\p{L}])\\.?)';
+// Month names of every language are read in any draft: "12. Mai 2026" stands in English ones too.
+const MONTHS = new Map<string, number>();
+for (const language of LANGUAGES) {
+  language.dates.months.forEach(({ name, variants = [], short }, i) => {
+    for (const spelling of [name, ...variants, ...short]) MONTHS.set(spelling.toLowerCase(), i + 1);
+  });
+}
+const monthOf = (name: string) => MONTHS.get(name.toLowerCase().replace(/\.$/, ''))!;
+const spellings = (pick: (month: Month) => readonly string[]) => [...new Set(LANGUAGES.flatMap((language) => language.dates.months.flatMap(pick)))];
+// Full month names, or short forms with their optional period ("Jan."); a full name's period ends the sentence.
+const MONTH = `(${spellings(({ name, variants = [] }) => [name, ...variants]).join('|')}|(?:${spellings(({ short }) => short).join('|')})(?![\\p{L}])\\.?)`;
+// Ordinals in digits, in any language that writes them with an ending: "12th".
+const ORDINAL_SUFFIX = `(?:${[...new Set(LANGUAGES.flatMap((language) => language.ordinals.suffixes))].join('|')})`;
 
-export const MONTH_NAMES: Record<Lang, string[]> = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const monthFirst = (language: Language) => language.dates.order === 'month-day';
 
-const DATE_PATTERNS: { pattern: RegExp; langs?: Lang[]; read: (m: RegExpExecArray) => CalendarDate }[] = [
+const DATE_PATTERNS: { pattern: RegExp; readIn?: (language: Language) => boolean; read: (m: RegExpExecArray) => CalendarDate }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)/gu, read: (m) => ({ year: fullYear(+m[3]!), month: +m[2]!, day: +m[1]! }) },
-  // German day and month without a year: "am 13.05", "16.10." (German decimals take a comma).
-  { pattern: /(?<![\d.,])(\d{1,2})\.(\d{2})\.?(?![\d.,]?\d)/gu, langs: ['de'], read: (m) => ({ month: +m[2]!, day: +m[1]! }) },
+  // Day and month without a year: "am 13.05", "16.10.", where decimals take a comma.
+  { pattern: /(?<![\d.,])(\d{1,2})\.(\d{2})\.?(?![\d.,]?\d)/gu, readIn: (language) => language.numbers.read.decimal === ',', read: (m) => ({ month: +m[2]!, day: +m[1]! }) },
   { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), langs: ['en'], read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
-  { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d])`, 'gu'), langs: ['en'], read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[1]!), day: +m[2]! }) },
-  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu, langs: ['en'], read: (m) => ({ year: +m[3]!, month: +m[1]!, day: +m[2]! }) },
+  { pattern: new RegExp(`\\b(\\d{1,2})${ORDINAL_SUFFIX}?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), readIn: (language) => language.ordinals.suffixes.length > 0, read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
+  { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORDINAL_SUFFIX}?(?:,?\\s+(\\d{4}))?(?![\\d])`, 'gu'), readIn: monthFirst, read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[1]!), day: +m[2]! }) },
+  { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu, readIn: monthFirst, read: (m) => ({ year: +m[3]!, month: +m[1]!, day: +m[2]! }) },
   { pattern: new RegExp(`(?<![\\p{L}\\d.]\\s?)${MONTH}\\s+(\\d{4})\\b`, 'gu'), read: (m) => ({ year: +m[2]!, month: monthOf(m[1]!) }) },
 ];
 
@@ -108,6 +97,21 @@ export function normaliseUnit(unit: string): string {
 const QUALIFIER = /(mehr als|weniger als|bis zu|über|rund|etwa|ca\.|circa|fast|knapp|mindestens|nahezu|annähernd|gut|unter|more than|less than|fewer than|up to|at least|close to|over|about|around|approximately|nearly|almost|roughly|some|under)\s+$/iu;
 const REFERENCE_BEFORE = /(?:\p{L}*(?:straße|strasse|str\.|platz|weg|allee|gasse|ring|damm|ufer|chaussee)|Street|St\.|Avenue|Ave\.|Road|Seite|Seiten|S\.|Nr\.|No\.|Nummer|number|page|pages|p\.|pp\.|Kapitel|chapter|Version|v|Artikel|Art\.|§|Abs\.|Tel\.|Telefon|phone|Fax|PLZ|HRB|HRA|Raum|Room|Halle|Hall|Gate|Tor|Stand|Booth|Zimmer|Punkt|Schritt|step|Folge|episode|Staffel|season|Band|Heft|issue|Ausgabe|#)\s?$/iu;
 
+/** How a language's numbers are read in prose, compiled once per language. */
+const numberReadings = new WeakMap<Language, { pattern: RegExp; grouping: RegExp; decimal: string }>();
+
+function numberReading(language: Language): { pattern: RegExp; grouping: RegExp; decimal: string } {
+  let reading = numberReadings.get(language);
+  if (!reading) {
+    const { thousands, decimal } = language.numbers.read;
+    const [group, mark] = [escape(thousands), escape(decimal)];
+    // Grouped by the language's separator or by spaces of any width, or not grouped; a decimal part or none.
+    const pattern = new RegExp(`(?<![\\p{L}\\d,.])(\\d{1,3}(?:${group}\\d{3})+(?:${mark}\\d+)?|\\d{1,3}(?:[\\u202f\\u00a0 ]\\d{3})+(?!\\d)(?:${mark}\\d+)?|\\d+(?:${mark}\\d+)?)(?![\\d])`, 'gu');
+    numberReadings.set(language, (reading = { pattern, grouping: new RegExp(`[${group}\\u202f\\u00a0 ]`, 'g'), decimal }));
+  }
+  return reading;
+}
+
 /** Every number and date in `text`, in order. */
 export function readQuantities(text: string, lang: Lang): Quantity[] {
   const found: Quantity[] = [];
@@ -116,8 +120,9 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
 
-  for (const { pattern, langs, read } of DATE_PATTERNS) {
-    if (langs && !langs.includes(lang)) continue;
+  const language = languageOf(lang);
+  for (const { pattern, readIn, read } of DATE_PATTERNS) {
+    if (readIn && !readIn(language)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
@@ -130,16 +135,12 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
     }
   }
 
-  const numberPattern =
-    lang === 'de'
-      ? /(?<![\p{L}\d,.])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?)(?![\d])/gu
-      : /(?<![\p{L}\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u202f\u00a0 ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])/gu;
+  const { pattern: numberPattern, grouping, decimal } = numberReading(language);
   for (const m of text.matchAll(numberPattern)) {
     let start = m.index;
     let end = start + m[0].length;
     if (!free(start, end)) continue;
     const digits = m[1]!;
-    const [grouping, decimal] = lang === 'de' ? [/[.\u202f\u00a0 ]/g, ','] : [/[,\u202f\u00a0 ]/g, '.'];
     let value = Number(digits.replace(grouping, '').replace(decimal, '.'));
     const after = text.slice(end);
     const before = text.slice(Math.max(0, start - 24), start);
@@ -175,7 +176,7 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
     const previous = found[found.length - 1];
     // The rest of a phone number after its area code: "Tel. 0341 123456".
     const continuesReference = previous?.role === 'reference' && previous.kind === 'number' && /^[\s/-]$/.test(text.slice(previous.end, start));
-    const role = continuesReference ? 'reference' : roleOf(text, m.index, m.index + m[0].length, digits, unit, lang);
+    const role = continuesReference ? 'reference' : roleOf(text, m.index, m.index + m[0].length, digits, unit, language);
     found.push({
       start,
       end,
@@ -190,13 +191,15 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-function roleOf(text: string, start: number, end: number, digits: string, unit: string | undefined, lang: Lang): Quantity['role'] {
+const ORDINAL_AFTER = new RegExp(`^${ORDINAL_SUFFIX}\\b`, 'u');
+
+function roleOf(text: string, start: number, end: number, digits: string, unit: string | undefined, language: Language): Quantity['role'] {
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 8);
   if (REFERENCE_BEFORE.test(before) || /^[+0]/.test(digits) && /\d{5,}/.test(text.slice(start, start + 20).replace(/[\s/-]/g, ''))) return 'reference';
   if (/^-\p{L}/u.test(after)) return 'modifier';
-  if (/^(?:st|nd|rd|th)\b/u.test(after)) return 'ordinal';
-  if (lang === 'de' && /^\.\s/.test(after)) return 'ordinal';
+  if (ORDINAL_AFTER.test(after)) return 'ordinal';
+  if (language.ordinals.period && /^\.\s/.test(after)) return 'ordinal';
   if (/^[.:]\d/.test(after) || /\d[.:]$/.test(before)) return 'reference'; // versions, times
   if (!unit && /^\d{4}$/.test(digits) && +digits >= 1800 && +digits <= 2199) return 'year';
   return undefined;
@@ -214,15 +217,12 @@ function dayNumber({ year, month, day }: CalendarDate): number {
 /** A number as the draft's language writes it: 4.800 / 4,800; 4,8 / 4.8. */
 export function formatNumber(value: number, lang: Lang, money = false): string {
   const fraction = money && !Number.isInteger(value) ? 2 : 0;
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : lang === 'en' ? 'en-US' : lang, { minimumFractionDigits: fraction, maximumFractionDigits: Math.max(fraction, 2) }).format(value);
+  return new Intl.NumberFormat(languageOf(lang).numbers.locale, { minimumFractionDigits: fraction, maximumFractionDigits: Math.max(fraction, 2) }).format(value);
 }
 
 /** A date as the draft's language writes it in long form: "12. Mai 2026" / "May 12, 2026". */
 export function formatDate(date: CalendarDate, lang: Lang): string {
-  const months = MONTH_NAMES[lang] ?? MONTH_NAMES.en!;
-  const month = months[date.month - 1]!;
-  if (lang === 'de') return [date.day === undefined ? '' : `${date.day}.`, month, date.year ?? ''].filter(Boolean).join(' ');
-  return `${month}${date.day === undefined ? '' : ` ${date.day}`}${date.year === undefined ? '' : `${date.day === undefined ? '' : ','} ${date.year}`}`;
+  return languageOf(lang).dates.long(date);
 }
 
 export function parseIsoDate(iso: string): CalendarDate {

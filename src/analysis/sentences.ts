@@ -1,7 +1,8 @@
-// Splits prose into sentences: abbreviations ("z. B.", "Nr.", "e.g."), German ordinals
+// Splits prose into sentences: abbreviations ("z. B.", "Nr.", "e.g."), ordinals with a period
 // ("4. Mai") and initials do not end a sentence.
 
 import type { Lang } from '../spec/types.js';
+import { languageOf, type Language } from '../languages/index.js';
 import { tokensOf, type Token } from './tokens.js';
 
 export interface Sentence {
@@ -10,31 +11,27 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS: Record<string, string[]> = {
-  de: ['z', 'b', 'd', 'h', 'u', 'a', 'o', 'ä', 'v', 's', 'vgl', 'bzw', 'ca', 'usw', 'etc', 'evtl', 'ggf', 'inkl', 'exkl', 'zzgl', 'nr', 'dr', 'prof', 'hr', 'fr', 'str', 'tel', 'abs', 'bspw', 'sog', 'max', 'min', 'mio', 'mrd', 'tsd', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'gmbh', 'co', 'e', 'v', 'st', 'geb', 'ehem', 'allg', 'jh', 'jhd', 'zit', 'hrsg', 'bzgl', 'gem', 'lt', 'mind'],
-  en: ['e', 'g', 'i', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'p', 'pp', 'vol', 'ed', 'jr', 'sr', 'u', 's'],
-};
-
 /** Whether the word ending just before a period makes the period part of it. */
-function keepsPeriod(text: string, period: number, lang: Lang): boolean {
+function keepsPeriod(text: string, period: number, language: Language): boolean {
   const word = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(0, period - 24), period))?.[1];
   if (!word) return false;
   const lower = word.toLowerCase();
-  if ((ABBREVIATIONS[lang] ?? ABBREVIATIONS.en!).includes(lower)) return true;
+  if (language.abbreviations.has(lower)) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
-  // German ordinals and dates: "am 4. Mai", "der 3. Platz"
-  if (lang === 'de' && /^\d{1,2}$/.test(word)) return true;
+  // Ordinals and dates: "am 4. Mai", "der 3. Platz"
+  if (language.ordinals.period && /^\d{1,2}$/.test(word)) return true;
   return false;
 }
 
 export function splitSentences(text: string, lang: Lang): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
+  const language = languageOf(lang);
   // Masked inline code or HTML between two sentences separates like a space.
   const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)([\s\uFFFC]+)(?=["'„“”»«‚‘(\[]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const punctuation = match[1]!;
-    if (punctuation === '.' && keepsPeriod(text, match.index, lang)) continue;
+    if (punctuation === '.' && keepsPeriod(text, match.index, language)) continue;
     const end = match.index + punctuation.length + match[2]!.length;
     sentences.push({ start, end });
     start = end + match[3]!.length;

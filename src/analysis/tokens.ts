@@ -1,7 +1,7 @@
 // The one tokenizer: words with offsets, lowercase and stem, for any language.
 
 import type { Lang } from '../spec/types.js';
-import { stemmerFor } from '../languages/stem.js';
+import { languageOf } from '../languages/index.js';
 import { runTable } from '../util/memo.js';
 
 export interface Token {
@@ -22,7 +22,7 @@ const spellings = runTable<Lang, Map<string, { lower: string; stem: string }>>()
 export function tokenize(text: string, lang: Lang): Token[] {
   let known = spellings.get(lang);
   if (!known) spellings.set(lang, (known = new Map()));
-  const stem = stemmerFor(lang);
+  const { stem } = languageOf(lang);
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {

@@ -2,7 +2,8 @@
 // which form a draft mostly uses where the voice sets none.
 
 import type { Draft } from '../drafts/types.js';
-import type { Lang, Spec, Voice } from '../spec/types.js';
+import type { Spec, Voice } from '../spec/types.js';
+import { languageOf } from '../languages/index.js';
 
 export interface VoiceSetting<T> {
   value: T;
@@ -30,19 +31,6 @@ export function voiceSetting<K extends Exclude<keyof Voice, 'numbers'>>(spec: Sp
   return undefined;
 }
 
-// What each language writes when the spec does not say: de 4.800, en 4,800.
-const CONVENTIONS: Record<Lang, string> = { de: '.', en: ',' };
-
-/** The language's own group separator, as Intl knows it for languages other than de and en. */
-function conventionOf(lang: Lang): string | undefined {
-  if (CONVENTIONS[lang] !== undefined) return CONVENTIONS[lang];
-  try {
-    return new Intl.NumberFormat(lang).formatToParts(1234567).find((part) => part.type === 'group')?.value;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The thousands separator for the draft's language. A string applies to drafts in the spec's
  * language only; a map names languages; a layer that says nothing for the language passes on to
@@ -58,7 +46,7 @@ export function thousandsSeparator(spec: Spec, draft: Draft): { value: string; r
       return { value: thousands[draft.lang]!, ref: `${ref}.numbers.thousands.${draft.lang}` };
     }
   }
-  const convention = conventionOf(draft.lang);
+  const convention = languageOf(draft.lang).numbers.thousands;
   return convention === undefined ? undefined : { value: convention };
 }
 

@@ -1,13 +1,14 @@
-// One stemmer per language, from natural's stemmer modules (never its index: it is slow and prints).
+// Stemmers from natural's stemmer modules (never its index: it is slow and prints).
 
 import { createRequire } from 'node:module';
 import type { Lang } from '../spec/types.js';
 
 const require = createRequire(import.meta.url);
 
-const STEMMER_MODULES: Record<Lang, string> = {
-  en: 'natural/lib/natural/stemmers/porter_stemmer.js',
-  de: 'natural/lib/natural/stemmers/porter_stemmer_de.js',
+export type Stemmer = (lowercaseWord: string) => string;
+
+/** natural's stemmers for languages without a file of their own in src/languages. */
+export const NATURAL_STEMMERS: Record<Lang, string> = {
   es: 'natural/lib/natural/stemmers/porter_stemmer_es.js',
   fa: 'natural/lib/natural/stemmers/porter_stemmer_fa.js',
   fr: 'natural/lib/natural/stemmers/porter_stemmer_fr.js',
@@ -20,17 +21,15 @@ const STEMMER_MODULES: Record<Lang, string> = {
   uk: 'natural/lib/natural/stemmers/porter_stemmer_uk.js',
 };
 
-export type Stemmer = (lowercaseWord: string) => string;
-
-const stemmers = new Map<Lang, Stemmer>();
-
-/** The stemmer for `lang`; languages natural cannot stem fall back to the lowercase word. The tokenizer memoises it. */
-export function stemmerFor(lang: Lang): Stemmer {
-  let stemmer = stemmers.get(lang);
-  if (stemmer) return stemmer;
-  const modulePath = STEMMER_MODULES[lang];
-  const stem: Stemmer = modulePath ? (require(modulePath) as { stem: Stemmer }).stem : (word) => word;
-  stemmer = (word) => (/\p{L}/u.test(word) ? stem(word) : word);
-  stemmers.set(lang, stemmer);
-  return stemmer;
+/**
+ * The stemmer of natural's module at `modulePath`, loaded on its first word; without a module
+ * the lowercase word is its own stem. The tokenizer memoises the stems.
+ */
+export function naturalStemmer(modulePath: string | undefined): Stemmer {
+  let stem: Stemmer | undefined;
+  return (word) => {
+    if (!/\p{L}/u.test(word)) return word;
+    stem ??= modulePath ? (require(modulePath) as { stem: Stemmer }).stem : (w) => w;
+    return stem(word);
+  };
 }

@@ -10,7 +10,7 @@ import { perDraft, perLanguage } from '../../util/memo.js';
 import { quantitiesOf, readQuantities, sameDate, type Quantity } from '../numbers.js';
 import type { ProseBlock } from '../../markdown/prose.js';
 import { sentencesOf } from '../sentences.js';
-import { isNegation, stopwords } from '../../languages/stopwords.js';
+import { languageOf } from '../../languages/index.js';
 import { tokenize, type Token } from '../tokens.js';
 import { presence, slotsOf, splitsOf, standsIn, TraceIndex, type Trace, type TracedText, type TracedWord } from './traces.js';
 
@@ -18,10 +18,6 @@ import { presence, slotsOf, splitsOf, standsIn, TraceIndex, type Trace, type Tra
 export const CONVEYED = 0.6;
 /** Share at which a sentence is recognisably the message, so that a changed detail is drift. */
 export const RECOGNISABLE = 0.5;
-
-const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder jede jedes jeden jedem mein meine meinen meinem meiner dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure euren eurem eurer im am vom zum zur beim ins ans aufs'.split(' '),
-);
 
 interface ContentWord extends TracedWord {
   /** A name or a number: a swap here changes what is said. */
@@ -82,30 +78,31 @@ function formsOf(message: CoreMessage, lang: Lang, brandWords: ReadonlySet<strin
     ...(message.text[lang] === undefined ? [] : [[message.text[lang]!, 'text'] as [string, 'text']]),
     ...(message.variants[lang] ?? []).map((v) => [v, 'variant'] as [string, 'variant']),
   ];
+  const { isNegation } = languageOf(lang);
   forms = texts.map(([text, kind]) => {
     const tokens = tokenize(text, lang);
     const quantities = readQuantities(text, lang).filter((q) => q.role !== 'year');
     const content = contentWords(text, tokens, lang, brandWords);
     const last = content[content.length - 1];
     const slots = last ? last.offset + slotsOf(last) : 0;
-    return { text, kind, tokens, content, quantities, negated: tokens.some((t) => isNegation(t.lower, lang)), slots };
+    return { text, kind, tokens, content, quantities, negated: tokens.some((t) => isNegation(t.lower)), slots };
   });
   byLang.set(lang, forms);
   return forms;
 }
 
 function contentWords(text: string, tokens: readonly Token[], lang: Lang, brandWords: ReadonlySet<string>): ContentWord[] {
-  const stop = stopwords(lang);
+  const { stopWords: stop, isNegation, nounDeterminers } = languageOf(lang);
   let offset = 0;
   return tokens
-    .filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang) && (t.lower.length > 1 || /\d/.test(t.lower)))
+    .filter((t) => !stop.has(t.lower) && !isNegation(t.lower) && (t.lower.length > 1 || /\d/.test(t.lower)))
     .map((token) => {
       const number = /^\d/.test(token.lower);
       const at = tokens.indexOf(token);
       const capitalised = /^\p{Lu}/u.test(token.text) && at > 0;
-      // German capitalises every noun: a name goes without an article ("in Deutschland"),
+      // Where every noun takes a capital (German), a name goes without an article ("in Deutschland"),
       // a common noun rarely does ("die Nachbarschaft", "im Abo").
-      const named = capitalised && (lang !== 'de' || !DETERMINERS.has(tokens[at - 1]!.lower));
+      const named = capitalised && !nounDeterminers?.has(tokens[at - 1]!.lower);
       const weight = brandWords.has(token.lower) ? 0.5 : number ? 2 : 1;
       const word = { token, key: number || named, weight, splits: splitsOf(token.lower), offset };
       offset += slotsOf(word);
@@ -190,6 +187,7 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
 function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang: Lang): Drift | undefined {
   const text = window.block.text;
   const tokens = window.sentences.flat();
+  const { isNegation } = languageOf(lang);
   const quantities = quantitiesOf(window.block, lang).filter((q) => q.start >= window.start && q.end <= window.end && q.role !== 'year' && q.role !== 'reference');
   for (const expected of form.quantities) {
     if (quantities.some((q) => sameQuantity(q, expected))) continue;
@@ -198,11 +196,11 @@ function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang
   }
   // A negation counts where it bears on the message: within three words of one of its words.
   const negation = tokens.find(
-    (t, i) => isNegation(t.lower, lang) && tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => standsIn(form, w, near))),
+    (t, i) => isNegation(t.lower) && tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => standsIn(form, w, near))),
   );
   if (negation && !form.negated) return { kind: 'negation', found: negation.text, expected: '', start: negation.start, end: negation.end };
-  if (!negation && form.negated && !tokens.some((t) => isNegation(t.lower, lang))) {
-    const expected = form.tokens.find((t) => isNegation(t.lower, lang))!;
+  if (!negation && form.negated && !tokens.some((t) => isNegation(t.lower))) {
+    const expected = form.tokens.find((t) => isNegation(t.lower))!;
     return { kind: 'negation', found: '', expected: expected.text, start: window.start, end: window.end };
   }
   for (const word of missing) {
@@ -227,8 +225,8 @@ function substituteFor(form: MessageForm, word: ContentWord, missing: readonly C
   while (first > 0 && gone.has(content[first - 1]!)) first--;
   while (last < content.length - 1 && gone.has(content[last + 1]!)) last++;
   if (last - first > 1) return undefined;
-  const stop = stopwords(lang);
-  const words = tokens.filter((t) => !stop.has(t.lower) && !isNegation(t.lower, lang));
+  const { stopWords: stop, isNegation } = languageOf(lang);
+  const words = tokens.filter((t) => !stop.has(t.lower) && !isNegation(t.lower));
   const same = (a: Token, b: Token) => a.lower === b.lower || a.stem === b.stem;
   const left = content[first - 1];
   const right = content[last + 1];

@@ -3,7 +3,8 @@
 // Quoted speech is left out; "sie" (she, they) and words that contain "du" never count.
 
 import type { Draft } from '../../drafts/types.js';
-import type { Spec } from '../../spec/types.js';
+import type { Lang, Spec } from '../../spec/types.js';
+import { languageOf, type Language } from '../../languages/index.js';
 import { inCompound, wordAfter, wordBefore } from '../../analysis/capitals.js';
 import { perDraft } from '../../util/memo.js';
 import type { ProseBlock } from '../../markdown/prose.js';
@@ -22,9 +23,6 @@ export interface AddressForm {
   /** The sentence it stands in, numbered through the draft: how much of a draft says Sie or du. */
   sentence: number;
 }
-
-const DU = new Set(['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'deins', 'deinerseits', 'deinetwegen', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer', 'eures', 'eurerseits', 'euretwegen']);
-const SIE_POSSESSIVES = new Set(['Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihrerseits', 'Ihretwegen']);
 
 // Second person plural verbs: "ihr habt" / "habt ihr" make "ihr" the informal plural, not "her" or "their".
 const PLURAL_AUXILIARIES = ['seid', 'habt', 'könnt', 'wollt', 'dürft', 'müsst', 'sollt', 'wisst', 'werdet', 'möchtet', 'würdet', 'hättet', 'wärt', 'wäret', 'solltet', 'könntet', 'müsstet', 'dürftet', 'wolltet'];
@@ -97,11 +95,11 @@ function initialSie(text: string, token: Token, sentenceEnd: number): 'skip' | '
   return /^[^.!]*\?/u.test(text.slice(token.end, sentenceEnd)) ? 'formal' : 'ambiguous';
 }
 
-function candidatesIn(block: ProseBlock, firstSentence: number): Candidate[] {
+function candidatesIn(block: ProseBlock, firstSentence: number, lang: Lang, pronouns: NonNullable<Language['address']>): Candidate[] {
   const { text } = block;
   const found: Candidate[] = [];
-  const tokens = tokensOf(block, 'de');
-  const sentences = sentencesOf(block, 'de');
+  const tokens = tokensOf(block, lang);
+  const sentences = sentencesOf(block, lang);
   for (const [i, token] of tokens.entries()) {
     if (isQuoted(block, token.start, token.end) || inCompound(text, token.start, token.end)) continue;
     const index = sentences.findIndex((s) => token.start < s.end);
@@ -109,11 +107,11 @@ function candidatesIn(block: ProseBlock, firstSentence: number): Candidate[] {
     const add = (address: Address, ambiguous = false) =>
       found.push({ block, start: token.start, end: token.end, address, text: token.text, ambiguous, sentence: firstSentence + sentence });
     const initial = startsSentence(text, token.start);
-    if (DU.has(token.lower) && token.text !== 'DU') {
+    if (pronouns.informal.has(token.lower) && token.text !== 'DU') {
       if (!(token.lower === 'du' && isNameParticle(text, tokens, i))) add('informal');
     } else if (token.lower === 'ihr' && isPluralIhr(text, token)) {
       add('informal');
-    } else if (token.text === 'Sie' || token.text === 'Ihnen' || SIE_POSSESSIVES.has(token.text)) {
+    } else if (pronouns.formal.has(token.text)) {
       if (initial) {
         const kind = initialSie(text, token, sentences[sentence]?.end ?? text.length);
         if (kind !== 'skip') add('formal', kind === 'ambiguous');
@@ -159,11 +157,13 @@ export function sentencesWith(forms: readonly AddressForm[]): number {
  */
 export const addressForms = perDraft((_spec: Spec, draft: Draft): AddressForm[] => {
   const candidates: Candidate[] = [];
-  if (draft.lang === 'de') {
+  // Only languages that tell formal from informal address have forms to count.
+  const pronouns = languageOf(draft.lang).address;
+  if (pronouns) {
     // Sentences are numbered through the draft; a block never holds more sentences than characters.
     let sentence = 0;
     for (const block of draft.blocks) {
-      candidates.push(...candidatesIn(block, sentence));
+      candidates.push(...candidatesIn(block, sentence, draft.lang, pronouns));
       sentence += block.text.length + 1;
     }
   }

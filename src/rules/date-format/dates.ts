@@ -3,6 +3,7 @@
 
 import type { Lang } from '../../spec/types.js';
 import { formatDate, quantitiesOf, type CalendarDate } from '../../analysis/numbers.js';
+import { languageOf } from '../../languages/index.js';
 
 export type DateStyle = 'long' | 'numeric' | 'iso';
 
@@ -14,9 +15,6 @@ export interface WrittenDate {
   style: DateStyle;
 }
 
-// Dates are read for the first-class languages only; their numeric forms differ (BRIEF §4).
-export const DATE_LANGUAGES: readonly Lang[] = ['de', 'en'];
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function styleOf(raw: string): DateStyle {
@@ -26,7 +24,8 @@ function styleOf(raw: string): DateStyle {
 
 /** The dates with day, month and year in `text`; file names and identifiers ("2026-03-14-launch.md") are left out. */
 export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[] {
-  if (!DATE_LANGUAGES.includes(lang)) return [];
+  // Dates are read in languages with a file of their own only: their numeric forms differ (BRIEF §4).
+  if (!languageOf(lang).dates.checked) return [];
   const { text } = block;
   const found: WrittenDate[] = [];
   for (const q of quantitiesOf(block, lang)) {
@@ -43,5 +42,5 @@ export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[]
 export function writeDate(date: Required<CalendarDate>, style: DateStyle, lang: Lang): string {
   if (style === 'long') return formatDate(date, lang);
   if (style === 'iso') return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-  return lang === 'en' ? `${pad(date.month)}/${pad(date.day)}/${date.year}` : `${pad(date.day)}.${pad(date.month)}.${date.year}`;
+  return languageOf(lang).dates.order === 'month-day' ? `${pad(date.month)}/${pad(date.day)}/${date.year}` : `${pad(date.day)}.${pad(date.month)}.${date.year}`;
 }

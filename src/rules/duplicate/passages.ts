@@ -6,7 +6,7 @@ import type { Draft } from '../../drafts/types.js';
 import type { Lang } from '../../spec/types.js';
 import type { ProseBlock } from '../../markdown/prose.js';
 import { sentencesOf } from '../../analysis/sentences.js';
-import { stopwords } from '../../languages/stopwords.js';
+import { languageOf } from '../../languages/index.js';
 import { tokenize, type Token } from '../../analysis/tokens.js';
 
 export interface Passage {
@@ -89,7 +89,7 @@ function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): bo
  * stands; shorter blocks in a row (list items, FAQ lines) are joined until they are long enough.
  */
 export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet<string>): Passage[] {
-  const stop = stopwords(draft.lang);
+  const stop = languageOf(draft.lang).stopWords;
   const passages: Passage[] = [];
   const count = (run: readonly Sentence[]) => run.reduce((sum, s) => sum + s.tokens.length, 0);
   const emit = (run: readonly Sentence[]) => {

@@ -3,14 +3,9 @@
 
 import type { Lang } from '../../spec/types.js';
 import { inCompound, wordAfter, wordBefore } from '../../analysis/capitals.js';
+import { languageOf } from '../../languages/index.js';
 import type { ProseBlock } from '../../markdown/prose.js';
 import { startsSentence, tokensOf, type Token } from '../../analysis/tokens.js';
-
-const WORDS: Record<Lang, ReadonlySet<string>> = {
-  de: new Set(['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'unsers', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'meins']),
-  // "mine" is left out: it is a pit as often as it is "my own".
-  en: new Set(['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my', 'myself', "we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", 'we’re', 'we’ve', 'we’ll', 'we’d', 'i’m', 'i’ve', 'i’ll', 'i’d']),
-};
 
 // Words before "I" that make it a numeral: "Phase I", "Part I", "World War I", "Teil I".
 const NUMERAL_CARRIERS = /^(?:phase|part|chapter|stage|level|tier|type|class|act|volume|vol|book|round|season|series|title|article|annex|appendix|schedule|grade|step|war|teil|kapitel|band|stufe|klasse|typ|anhang|artikel|runde|staffel)$/iu;
@@ -26,7 +21,7 @@ function isPronounI(text: string, token: Token): boolean {
   return next === undefined || /^\p{Ll}/u.test(next) || /^[,.!?;]/u.test(after.trim());
 }
 
-/** "meinen" as a verb ("Kritiker meinen, …", "Was meinen Sie?") rather than "my". */
+/** German "meinen" as a verb ("Kritiker meinen, …", "Was meinen Sie?") rather than "my". */
 function isVerbMeinen(text: string, token: Token): boolean {
   if (token.lower !== 'meinen' && token.lower !== 'meine') return false;
   const next = wordAfter(text, token.end);
@@ -36,7 +31,7 @@ function isVerbMeinen(text: string, token: Token): boolean {
 
 /** The first-person words of a prose block in the language. */
 export function firstPersonWords(block: ProseBlock, lang: Lang): Token[] {
-  const words = WORDS[lang];
+  const words = languageOf(lang).firstPerson;
   if (!words) return [];
   const { text } = block;
   return tokensOf(block, lang).filter((token) => {
@@ -47,7 +42,6 @@ export function firstPersonWords(block: ProseBlock, lang: Lang): Token[] {
     if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false;
     // A capital mid-sentence names something: "the My Brisa app", "Raumstation Mir", "das Ich".
     if (/^\p{Lu}/u.test(token.text) && !startsSentence(text, token.start)) return false;
-    if (lang === 'de') return !isVerbMeinen(text, token);
-    return true;
+    return !isVerbMeinen(text, token);
   });
 }

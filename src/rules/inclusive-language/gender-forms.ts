@@ -6,6 +6,9 @@ import type { Spec, Voice } from '../../spec/types.js';
 import { perDraft } from '../../util/memo.js';
 import { sourceOffset, type ProseBlock } from '../../markdown/prose.js';
 import { tokensOf, type Token } from '../../analysis/tokens.js';
+import { languageOf, type Language } from '../../languages/index.js';
+
+type GenderPairWords = NonNullable<Language['genderPairs']>;
 
 export type InclusiveStyle = Exclude<NonNullable<Voice['inclusive']>, 'any'>;
 
@@ -26,8 +29,6 @@ const INTERNAL_I = /(?<![\p{L}\p{M}])([\p{Lu}][\p{L}\p{M}-]*?[\p{Ll}])(Innen|In)
 // English compounds with a capital "In" are no gender forms.
 const NOT_INTERNAL_I = /^(?:Linked|Check|Log|Plug|Sign|Add|Opt|Built|Walk|Drive|All|Cash|Fade|Break|Drop|Zoom|Chime|Ski|Sit|Teach|Stand|Lock|Pay|Tune|Dial|Phone)$/u;
 
-const CONJUNCTIONS = new Set(['und', 'oder', 'bzw', 'sowie']);
-const DETERMINERS = new Set(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines', 'einer', 'jeder', 'jede', 'jeden', 'jedem', 'alle', 'allen', 'unsere', 'unserer', 'unseren', 'ihre', 'ihren', 'ihrer', 'liebe', 'lieber']);
 // What a masculine form may add to the stem it shares with the feminine one: Kund-e, Kund-en, Bauer-n.
 const MASCULINE_ENDINGS = new Set(['', 'e', 'en', 'n', 'er', 'ern', 's', 'es']);
 
@@ -47,13 +48,13 @@ function isMasculineOf(word: Token, base: string): boolean {
 }
 
 /** "Kundinnen und Kunden", "Kunden oder Kundinnen", "jede Mitarbeiterin und jeder Mitarbeiter". */
-function pairs(block: ProseBlock, tokens: readonly Token[]): GenderForm[] {
+function pairs(block: ProseBlock, tokens: readonly Token[], { conjunctions, determiners }: GenderPairWords): GenderForm[] {
   const found: GenderForm[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const conjunction = tokens[i + 1];
-    if (!conjunction || !CONJUNCTIONS.has(conjunction.lower)) continue;
+    if (!conjunction || !conjunctions.has(conjunction.lower)) continue;
     let j = i + 2;
-    if (tokens[j] && DETERMINERS.has(tokens[j]!.lower)) j++;
+    if (tokens[j] && determiners.has(tokens[j]!.lower)) j++;
     const first = tokens[i]!;
     const second = tokens[j];
     if (!second) continue;
@@ -95,12 +96,14 @@ function eatenStars(draft: Draft, block: ProseBlock, tokens: readonly Token[]): 
 /** The gender-inclusive forms of a German draft, in order. */
 export const genderForms = perDraft((_spec: Spec, draft: Draft): GenderForm[] => {
   const forms: GenderForm[] = [];
-  if (draft.lang === 'de') {
+  // Only languages with gender-inclusive pairs have gender forms.
+  const pairWords = languageOf(draft.lang).genderPairs;
+  if (pairWords) {
     for (const block of draft.blocks) {
-      const tokens = tokensOf(block, 'de');
+      const tokens = tokensOf(block, draft.lang);
       const marked = matches(block, MARKED, (mark) => MARKS[mark]);
       const internal = matches(block, INTERNAL_I, () => 'internal-i').filter((f) => !NOT_INTERNAL_I.test(f.base.split('-').pop()!));
-      forms.push(...[...marked, ...internal, ...eatenStars(draft, block, tokens), ...pairs(block, tokens)].sort((a, b) => a.start - b.start));
+      forms.push(...[...marked, ...internal, ...eatenStars(draft, block, tokens), ...pairs(block, tokens, pairWords)].sort((a, b) => a.start - b.start));
     }
   }
   return forms;

@@ -4,6 +4,7 @@
 
 import type { Lang } from '../../spec/types.js';
 import { quantitiesOf } from '../../analysis/numbers.js';
+import { languageOf } from '../../languages/index.js';
 
 export interface Numeral {
   start: number;
@@ -34,9 +35,7 @@ const IDENTIFIER_BEFORE = /\b(?:ID|Kennung|Aktenzeichen|Az\.|Ticket|Order|Auftra
 export function decimalMarkFor(thousands: string, lang: Lang): string {
   if (thousands === ',') return '.';
   if (thousands === '.') return ',';
-  if (lang === 'de') return ',';
-  if (lang === 'en') return '.';
-  return new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return languageOf(lang).numbers.decimal;
 }
 
 /** Counts and amounts of 1,000 and more in `text`, with how they group their digits. */

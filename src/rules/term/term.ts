@@ -4,6 +4,7 @@ import type { DraftRule } from '../../engine/rule.js';
 import type { Lang, Spec, Term } from '../../spec/types.js';
 import { capitalise, respell, sameCasing } from './casing.js';
 import { unhyphenatedCompound } from './compounds.js';
+import { languageOf } from '../../languages/index.js';
 import { perLanguage } from '../../util/memo.js';
 import { PhraseMatcher, type PhraseMatch } from '../../analysis/phrases.js';
 import { isIdentifierPart, startsSentence, tokenize, tokensOf } from '../../analysis/tokens.js';
@@ -65,6 +66,8 @@ const rule: DraftRule = {
   check({ spec, draft, report }) {
     if (spec.terms.length === 0) return;
     const matcher = matcherFor(spec, draft.lang);
+    // Compounds with a name take hyphens only in languages that build them so (German).
+    const { compounds } = languageOf(draft.lang);
     for (const block of draft.blocks) {
       const { text } = block;
       const matches = matcher.find(text, tokensOf(block, draft.lang));
@@ -95,8 +98,8 @@ const rule: DraftRule = {
             continue;
           }
         }
-        if (term.compound === 'hyphenate' && draft.lang === 'de') {
-          const problem = unhyphenatedCompound(text, match.tokens);
+        if (term.compound === 'hyphenate' && compounds) {
+          const problem = unhyphenatedCompound(text, match.tokens, compounds);
           if (!problem) continue;
           report({
             messageId: 'compound',
