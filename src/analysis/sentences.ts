@@ -31,7 +31,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   // Masked inline code or HTML between two sentences separates like a space.
-  const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)([\s\uFFFC]+)(?=["'„“”»«‚‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)([\s\uFFFC]+)(?=["'„“”»«‚‘([]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const punctuation = match[1]!;
     if (punctuation === '.' && keepsPeriod(text, match.index, lang)) continue;
