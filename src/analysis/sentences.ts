@@ -28,7 +28,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   let start = 0;
   const language = languageOf(lang);
   // Masked inline code or HTML between two sentences separates like a space.
-  const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)([\s\uFFFC]+)(?=["'„“”»«‚‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]+)(["'”“»«’‘)\]]*)([\s\uFFFC]+)(?=["'„“”»«‚‘([]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const punctuation = match[1]!;
     if (punctuation === '.' && keepsPeriod(text, match.index, language)) continue;

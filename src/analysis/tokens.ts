@@ -62,7 +62,7 @@ export function tokensOf(block: { text: string }, lang: Lang): Token[] {
 
 // Stands between a sentence's end and its first word without changing that: spaces, opening
 // marks, emphasis left over, list bullets, masked code or HTML, emoji and other symbols.
-const BEFORE_FIRST_WORD = /[\s"„“”‚‘’»«'(\[*_–—\-•·\uFFFC\u200d\p{Extended_Pictographic}\p{S}\p{M}]/u;
+const BEFORE_FIRST_WORD = /[\s"„“”‚‘’»«'([*_–—\-•·\uFFFC\u200d\p{Extended_Pictographic}\p{S}\p{M}]/u;
 
 /** True when nothing but opening punctuation and symbols stands between `offset` and a sentence end or the block start. */
 export function startsSentence(text: string, offset: number): boolean {

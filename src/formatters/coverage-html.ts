@@ -58,7 +58,7 @@ export function coverageHtml(report: CoverageReport): string {
 <tr>${shown.flatMap(([, , keys]) => keys.map((k) => `<th>${escapeHtml(k)}</th>`)).join('')}</tr>`;
   const rows = report.messages.map(
     (m, i) => `<tr><th scope="row"><a href="#message-${i + 1}">${escapeHtml(m.id)}</a></th>${shown
-      .flatMap(([, what, keys, pick]) => keys.map((k) => cell(pick(m)[k], k, m.id)))
+      .flatMap(([, , keys, pick]) => keys.map((k) => cell(pick(m)[k], k, m.id)))
       .join('')}</tr>`,
   );
   const legend = `<p class="legend"><span><span class="swatch" style="background:${shade(0)}"></span>no draft conveys it</span><span><span class="swatch" style="background:${shade(0.5)}"></span>some do</span><span><span class="swatch" style="background:${shade(1)}"></span>all do</span><span>cells: drafts conveying / drafts</span></p>`;

@@ -185,7 +185,6 @@ function sameQuantity(a: Quantity, b: Quantity): boolean {
 
 /** What in the window changes the form's content, if anything. */
 function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang: Lang): Drift | undefined {
-  const text = window.block.text;
   const tokens = window.sentences.flat();
   const { isNegation } = languageOf(lang);
   const quantities = quantitiesOf(window.block, lang).filter((q) => q.start >= window.start && q.end <= window.end && q.role !== 'year' && q.role !== 'reference');
