@@ -15,7 +15,7 @@ import { endRun } from './util/memo.js';
 
 export type { CheckResult } from './check.js';
 export type { Draft, DraftInfo } from './drafts/types.js';
-export type { Finding, Fix, RelatedLocation, Summary } from './engine/finding.js';
+export type { Finding, Fix, RelatedLocation, FindingCounts } from './engine/finding.js';
 export { compareFindings, summarise } from './engine/finding.js';
 export type { CorpusContext, CorpusRule, DraftContext, DraftRule, Rule } from './engine/rule.js';
 export { DraftError, SpecError, UsageError, formatUserError, isUserError, type UserError } from './errors.js';

@@ -34,7 +34,7 @@ export interface Finding {
   excerpt?: string;
 }
 
-export interface Summary {
+export interface FindingCounts {
   files: number;
   errors: number;
   warnings: number;
@@ -59,8 +59,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-export function summarise(findings: readonly Finding[], files: number): Summary {
-  const summary: Summary = { files, errors: 0, warnings: 0, infos: 0 };
+export function summarise(findings: readonly Finding[], files: number): FindingCounts {
+  const summary: FindingCounts = { files, errors: 0, warnings: 0, infos: 0 };
   for (const finding of findings) {
     if (finding.severity === 'error') summary.errors++;
     else if (finding.severity === 'warning') summary.warnings++;

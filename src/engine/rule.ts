@@ -7,12 +7,12 @@
 import type { Draft, DraftInfo } from '../drafts/types.js';
 import type { Severity, Spec, SpecEntry } from '../spec/types.js';
 import type { SourcePosition } from '../errors.js';
-import type { ProseBlock } from '../markdown/prose.js';
+import type { ProseSpan } from '../markdown/prose.js';
 import type { Position } from '../markdown/positions.js';
 
 /** A span of prose in a block, a span or position of the draft's source, or a position in the spec file. */
 export type Location =
-  | { block: ProseBlock; start: number; end: number }
+  | ProseSpan
   | { offset: number; end: number }
   /** A line and column of the draft's file, such as a front-matter key. */
   | { line: number; column: number }

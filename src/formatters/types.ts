@@ -1,11 +1,11 @@
 // What every formatter receives: findings with display paths, and how to render them.
 
-import type { Finding, Summary } from '../engine/finding.js';
+import type { Finding, FindingCounts } from '../engine/finding.js';
 
 export interface Report {
   /** The spec's path as displayed (relative to the working directory). */
   spec: string;
-  summary: Summary;
+  summary: FindingCounts;
   /** Display paths of the checked drafts, findings or not (so reports can list the clean ones). */
   files: string[];
   /** Findings whose `file` and related files are display paths, sorted. */

@@ -19,6 +19,13 @@ export interface ProseBlock {
 }
 
 /** Stands in for inline code, HTML and the like: not a letter, so it never joins two words. */
+/** A stretch of a prose block's text, by offsets in it: where a rule points before a position is known. */
+export interface ProseSpan {
+  block: ProseBlock;
+  start: number;
+  end: number;
+}
+
 export const MASK = '\uFFFC';
 
 // Bare URLs, e-mail addresses and Hugo/Liquid shortcodes in running text are not prose.

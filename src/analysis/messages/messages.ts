@@ -8,7 +8,7 @@ import type { Draft } from '../../drafts/types.js';
 import type { CoreMessage, Lang, Spec } from '../../spec/types.js';
 import { perDraft, perLanguage } from '../../util/memo.js';
 import { quantitiesOf, readQuantities, sameDate, type Quantity } from '../numbers.js';
-import type { ProseBlock } from '../../markdown/prose.js';
+import type { ProseSpan } from '../../markdown/prose.js';
 import { sentencesOf } from '../sentences.js';
 import { languageOf } from '../../languages/index.js';
 import { tokenize, type Token } from '../tokens.js';
@@ -48,20 +48,14 @@ export interface Conveyance {
   status: 'conveyed' | 'drifted' | 'absent';
   score: number;
   /** The sentence that conveys the message best. */
-  at?: Span;
+  at?: ProseSpan;
   form?: { text: string; kind: 'text' | 'variant' };
   /** Sentences that are recognisably the message but change its content, in text order. */
   drifts: DriftedSentence[];
 }
 
-export interface Span {
-  block: ProseBlock;
-  start: number;
-  end: number;
-}
-
 export interface DriftedSentence {
-  at: Span;
+  at: ProseSpan;
   score: number;
   form: { text: string; kind: 'text' | 'variant' };
   drift: Drift;
@@ -135,7 +129,7 @@ const lexiconOf = perLanguage((spec: Spec, lang: Lang): Lexicon => {
   return { messages, traces: new TraceIndex(forms) };
 });
 
-interface Window extends Span {
+interface Window extends ProseSpan {
   /** The tokens of its one sentence, or of its two adjacent ones (a message may run over both). */
   sentences: readonly Token[][];
   /** What each of its sentences says about each form, by form number. */
@@ -247,7 +241,7 @@ function substituteFor(form: MessageForm, word: ContentWord, missing: readonly C
   };
 }
 
-const span = ({ block, start, end }: Span): Span => ({ block, start, end });
+const span = ({ block, start, end }: ProseSpan): ProseSpan => ({ block, start, end });
 
 /** For every core message with a text in the draft's language: conveyed, drifted or absent. */
 export const analyseMessages = perDraft((spec: Spec, draft: Draft): Conveyance[] => {
