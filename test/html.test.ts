@@ -66,7 +66,7 @@ describe('the browser check itself', () => {
     expect(broken.problems.some((p) => p.startsWith('page error: ') && p.includes('boom'))).toBe(true);
     expect(broken.problems).toContain('request: https://example.invalid/x.png');
     await broken.page.close();
-    const page = html({ spec: 'onevoice.yaml', summary: { files: 0, errors: 0, warnings: 0, infos: 0 }, files: [], findings: [] }, { color: false });
+    const page = html({ displayPath: (file) => file, spec: 'onevoice.yaml', summary: { files: 0, errors: 0, warnings: 0, infos: 0 }, files: [], findings: [] }, { color: false });
     const blocked = await open('blocked.html', page.replace('</main>', '<script>document.title = "ran"</script></main>'));
     expect(await blocked.page.title()).toBe('onevoice check');
     expect(blocked.problems.some((p) => p.startsWith('console error: ') && p.includes('Content Security Policy'))).toBe(true);
@@ -114,7 +114,7 @@ describe('onevoice check --format html', () => {
       related: [{ file: 'other.md', line: 2, column: 3, message: NASTY }],
       fix: { text: NASTY, range: [0, 1] },
     };
-    const markup = html({ spec: NASTY, summary: { files: 2, errors: 1, warnings: 0, infos: 0 }, files: [finding.file, `clean ${NASTY}.md`], findings: [finding] }, { color: false });
+    const markup = html({ displayPath: (file) => file, spec: NASTY, summary: { files: 2, errors: 1, warnings: 0, infos: 0 }, files: [finding.file, `clean ${NASTY}.md`], findings: [finding] }, { color: false });
     const { page, problems } = await open('nasty.html', markup);
     expect(await page.title()).toBe('onevoice check');
     expect(await page.locator('script, img, b, h1').count()).toBe(1); // the page's own h1
@@ -128,7 +128,7 @@ describe('onevoice check --format html', () => {
   });
 
   it('says so when there is nothing to report', async () => {
-    const markup = html({ spec: 'onevoice.yaml', summary: { files: 1, errors: 0, warnings: 0, infos: 0 }, files: ['a.md'], findings: [] }, { color: false });
+    const markup = html({ displayPath: (file) => file, spec: 'onevoice.yaml', summary: { files: 1, errors: 0, warnings: 0, infos: 0 }, files: ['a.md'], findings: [] }, { color: false });
     const { page, problems } = await open('clean.html', markup);
     expect(await page.locator('.all-clear').textContent()).toContain('1 draft checked, no problems');
     expect(await texts(page, 'section.clean li')).toEqual(['a.md']);
@@ -199,7 +199,7 @@ describe('--format junit', () => {
   it('writes XML that a real XML parser reads back to the same text', async () => {
     const message = `${NASTY}\ttab\r\nnext line`;
     const finding: Finding = { ruleId: 'claim', severity: 'error', messageId: 'forbidden', message, file: `a/${NASTY}.md`, line: 1, column: 1, endLine: 1, endColumn: 2 };
-    const xml = junit({ spec: 'onevoice.yaml', summary: { files: 1, errors: 1, warnings: 0, infos: 0 }, files: [finding.file], findings: [finding] }, { color: false });
+    const xml = junit({ displayPath: (file) => file, spec: 'onevoice.yaml', summary: { files: 1, errors: 1, warnings: 0, infos: 0 }, files: [finding.file], findings: [finding] }, { color: false });
     // Chromium opens an .xml file with its XML parser and shows a <parsererror> where it fails.
     const { page, problems } = await open('junit.xml', xml);
     expect(await page.locator('parsererror').count()).toBe(0);

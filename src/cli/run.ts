@@ -8,7 +8,7 @@ import { coverage } from '../coverage.js';
 import { DEFAULT_CACHE } from '../pipeline/cache.js';
 import { draftsChangedSince, stagedDrafts } from '../drafts/git.js';
 import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
-import { compareFindings, summarise, type Finding } from '../engine/finding.js';
+import { findingOrder, summarise, type Finding } from '../engine/finding.js';
 import { fixDrafts } from '../fix.js';
 import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
 import { coverageFormatters } from '../formatters/coverage.js';
@@ -90,18 +90,13 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   reading.clear();
 
   const display = displayPath(io.cwd);
-  // Display paths set in place: a run over thousands of drafts may hold many findings, never twice.
-  let findings: Finding[] = result.findings.filter((f) => !flags.quiet || f.severity === 'error');
-  for (const finding of findings) {
-    finding.file = display(finding.file);
-    for (const related of finding.related ?? []) related.file = display(related.file);
-  }
-  findings.sort(compareFindings);
-  if (flags.writeBaseline !== undefined) writeJson(io, flags.writeBaseline, makeBaseline(findings), 'baseline');
+  // Reports list drafts by the paths they show.
+  let findings: Finding[] = result.findings.filter((f) => !flags.quiet || f.severity === 'error').sort(findingOrder(display));
+  if (flags.writeBaseline !== undefined) writeJson(io, flags.writeBaseline, makeBaseline(findings, display), 'baseline');
   const baselineFile = flags.writeBaseline ?? flags.baseline;
-  if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile));
+  if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile), display);
   const summary = summarise(findings, result.checked.length);
-  writeReport(io, flags, (color) => formatter({ spec: display(result.spec.file), summary, files: result.checked.map((d) => display(d.file)), findings }, { color }));
+  writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), findings, displayPath: display }, { color }));
   for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (result.draftErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;

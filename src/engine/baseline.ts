@@ -19,23 +19,24 @@ export interface Baseline {
 
 const keyOf = (rule: string, file: string, text: string) => JSON.stringify([rule, file, text]);
 
-/** A baseline of `findings`, whose `file` are the paths as the report shows them. */
-export function makeBaseline(findings: readonly Finding[]): Baseline {
+/** A baseline of `findings`, naming drafts by the paths the report shows (`displayPath`), so that it holds on every clone. */
+export function makeBaseline(findings: readonly Finding[], displayPath: (file: string) => string): Baseline {
   const counts = new Map<string, BaselineEntry>();
   for (const finding of findings) {
-    const key = keyOf(finding.ruleId, finding.file, identifyingText(finding));
+    const file = displayPath(finding.file);
+    const key = keyOf(finding.ruleId, file, identifyingText(finding));
     const entry = counts.get(key);
     if (entry) entry.count++;
-    else counts.set(key, { rule: finding.ruleId, file: finding.file, text: identifyingText(finding), count: 1 });
+    else counts.set(key, { rule: finding.ruleId, file, text: identifyingText(finding), count: 1 });
   }
   return { tool: 'onevoice', version: 1, findings: [...counts.values()] };
 }
 
 /** The findings that the baseline does not hold; each baseline entry absorbs up to `count` findings. */
-export function outsideBaseline(findings: readonly Finding[], baseline: Baseline): Finding[] {
+export function outsideBaseline(findings: readonly Finding[], baseline: Baseline, displayPath: (file: string) => string): Finding[] {
   const left = new Map(baseline.findings.map((e) => [keyOf(e.rule, e.file, e.text), e.count]));
   return findings.filter((finding) => {
-    const key = keyOf(finding.ruleId, finding.file, identifyingText(finding));
+    const key = keyOf(finding.ruleId, displayPath(finding.file), identifyingText(finding));
     const remaining = left.get(key) ?? 0;
     if (remaining === 0) return true;
     left.set(key, remaining - 1);

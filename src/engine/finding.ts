@@ -49,9 +49,20 @@ export function identifyingText(finding: Finding): string {
   return finding.excerpt ?? finding.message;
 }
 
+/** Findings in report order: by file (as `path` shows it), line, column, rule, message. */
+export function findingOrder(path: (file: string) => string = (file) => file): (a: Finding, b: Finding) => number {
+  return (a, b) => {
+    const [fileA, fileB] = [path(a.file), path(b.file)];
+    return (fileA < fileB ? -1 : fileA > fileB ? 1 : 0) || compareAt(a, b);
+  };
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || compareAt(a, b);
+}
+
+function compareAt(a: Finding, b: Finding): number {
   return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
     a.line - b.line ||
     a.column - b.column ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||

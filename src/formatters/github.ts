@@ -10,13 +10,13 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export const github: Formatter = (report) =>
-  report.findings
+export const github: Formatter = ({ findings, displayPath: show }) =>
+  findings
     .map((f) => {
-      const properties = { file: f.file, line: f.line, col: f.column, endLine: f.endLine, endColumn: f.endColumn, title: `onevoice(${f.ruleId})` };
+      const properties = { file: show(f.file), line: f.line, col: f.column, endLine: f.endLine, endColumn: f.endColumn, title: `onevoice(${f.ruleId})` };
       const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
       // Related places go on lines of their own below the message; the annotation shows them all.
-      const related = (f.related ?? []).map((r) => `\n${r.file}:${r.line}:${r.column}: ${r.message}`).join('');
+      const related = (f.related ?? []).map((r) => `\n${show(r.file)}:${r.line}:${r.column}: ${r.message}`).join('');
       return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message + related)}\n`;
     })
     .join('');

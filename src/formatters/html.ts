@@ -31,9 +31,9 @@ function counts(findings: readonly Finding[]): string {
 /** Escaped message text whose `quoted` spans (found text, expected terms) show as code. */
 const messageHtml = (message: string) => escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');
 
-function row(f: Finding): string {
+function row(f: Finding, show: (file: string) => string): string {
   const related = f.related?.length
-    ? `<ul class="plain related">${f.related.map((r) => `<li><code>${escapeHtml(`${r.file}:${r.line}:${r.column}`)}</code> <span class="muted">${messageHtml(r.message)}</span></li>`).join('')}</ul>`
+    ? `<ul class="plain related">${f.related.map((r) => `<li><code>${escapeHtml(`${show(r.file)}:${r.line}:${r.column}`)}</code> <span class="muted">${messageHtml(r.message)}</span></li>`).join('')}</ul>`
     : '';
   const fix = f.fix ? `<p class="fix">Fix: replace with <code>${escapeHtml(f.fix.text)}</code></p>` : '';
   return `<tr class="finding ${f.severity}">
@@ -46,8 +46,9 @@ function row(f: Finding): string {
 
 export const html: Formatter = (report) => {
   const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const clean = report.files.filter((file) => !byFile.has(file)).sort();
+  const show = report.displayPath;
+  for (const f of report.findings) byFile.set(show(f.file), [...(byFile.get(show(f.file)) ?? []), f]);
+  const clean = report.files.map(show).filter((file) => !byFile.has(file)).sort();
   const { errors, warnings, infos, files } = report.summary;
   const total = errors + warnings + infos;
 
@@ -59,7 +60,7 @@ export const html: Formatter = (report) => {
 <table class="findings">
 <thead><tr><th>Position</th><th>Severity</th><th>Message</th><th>Rule</th></tr></thead>
 <tbody>
-${findings.map(row).join('\n')}
+${findings.map((f) => row(f, show)).join('\n')}
 </tbody>
 </table>
 </section>`;
@@ -76,7 +77,7 @@ ${findings.map(row).join('\n')}
 
   const body = `<header>
 <h1>onevoice check</h1>
-<p class="summary">${summary} · spec <code>${escapeHtml(report.spec)}</code></p>
+<p class="summary">${summary} · spec <code>${escapeHtml(show(report.spec))}</code></p>
 ${nav}
 </header>
 <main>

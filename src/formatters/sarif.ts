@@ -33,10 +33,10 @@ const descriptor = (rule: Rule): Sarif.ReportingDescriptor => ({
  * Fingerprints by rule, file, spec entry and flagged text (or message), never the line, so that
  * code scanning keeps an alert when lines are added above it; repeats in a file get an ordinal.
  */
-function fingerprints(findings: readonly Finding[]): string[] {
+function fingerprints(findings: readonly Finding[], show: (file: string) => string): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const hash = createHash('sha256').update(JSON.stringify([f.ruleId, f.file, f.ref ?? '', identifyingText(f)])).digest('hex').slice(0, 32);
+    const hash = createHash('sha256').update(JSON.stringify([f.ruleId, show(f.file), f.ref ?? '', identifyingText(f)])).digest('hex').slice(0, 32);
     const ordinal = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, ordinal);
     return `${hash}:${ordinal}`;
@@ -45,7 +45,8 @@ function fingerprints(findings: readonly Finding[]): string[] {
 
 export const sarif: Formatter = (report) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const prints = fingerprints(report.findings);
+  const show = report.displayPath;
+  const prints = fingerprints(report.findings, show);
   const results = report.findings.map((f, i): Sarif.Result => {
     const index = ruleIndex.get(f.ruleId);
     return {
@@ -53,12 +54,12 @@ export const sarif: Formatter = (report) => {
       ...(index === undefined ? {} : { ruleIndex: index }),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file), region: region(f) } }],
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(show(f.file)), region: region(f) } }],
       ...(f.related?.length
         ? {
             relatedLocations: f.related.map((r, id) => ({
               id,
-              physicalLocation: { artifactLocation: artifactLocation(r.file), region: { startLine: r.line, startColumn: r.column } },
+              physicalLocation: { artifactLocation: artifactLocation(show(r.file)), region: { startLine: r.line, startColumn: r.column } },
               message: { text: r.message },
             })),
           }
@@ -68,7 +69,7 @@ export const sarif: Formatter = (report) => {
             fixes: [
               {
                 description: { text: `Replace with \`${f.fix.text}\`` },
-                artifactChanges: [{ artifactLocation: artifactLocation(f.file), replacements: [{ deletedRegion: region(f), insertedContent: { text: f.fix.text } }] }],
+                artifactChanges: [{ artifactLocation: artifactLocation(show(f.file)), replacements: [{ deletedRegion: region(f), insertedContent: { text: f.fix.text } }] }],
               },
             ],
           }

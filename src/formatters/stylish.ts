@@ -11,6 +11,7 @@ export const stylish: Formatter = (report, { color }) => {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const severityLabel = { error: chalk.red('error'), warning: chalk.yellow('warning'), info: chalk.blue('info') };
   const byFile = new Map<string, Finding[]>();
+  const show = report.displayPath;
   for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
 
   let out = '';
@@ -18,12 +19,12 @@ export const stylish: Formatter = (report, { color }) => {
     const rows = findings.map((f) => [
       chalk.dim(`${f.line}:${f.column}`),
       severityLabel[f.severity],
-      f.message + (f.related?.length ? chalk.dim(` (${f.related.map((r) => `${r.file}:${r.line}:${r.column}`).join(', ')})`) : ''),
+      f.message + (f.related?.length ? chalk.dim(` (${f.related.map((r) => `${show(r.file)}:${r.line}:${r.column}`).join(', ')})`) : ''),
       chalk.dim(f.ruleId),
     ]);
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => visibleWidth(row[column]!))));
     const pad = (text: string, width: number) => text + ' '.repeat(width - visibleWidth(text));
-    out += `\n${chalk.underline(file)}\n`;
+    out += `\n${chalk.underline(show(file))}\n`;
     for (const row of rows) out += `  ${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  ${row[3]}\n`;
   }
 

@@ -3,13 +3,15 @@
 import type { Finding, FindingCounts } from '../engine/finding.js';
 
 export interface Report {
-  /** The spec's path as displayed (relative to the working directory). */
+  /** The spec file, as an absolute path. */
   spec: string;
   summary: FindingCounts;
-  /** Display paths of the checked drafts, findings or not (so reports can list the clean ones). */
+  /** The checked drafts, findings or not (so reports can list the clean ones), as absolute paths. */
   files: string[];
-  /** Findings whose `file` and related files are display paths, sorted. */
+  /** Findings as a check returns them (drafts named by absolute path), in the order shown. */
   findings: Finding[];
+  /** The path a report shows for a file: relative to the working folder, with `/`. */
+  displayPath(file: string): string;
 }
 
 export interface FormatOptions {
