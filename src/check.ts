@@ -10,7 +10,7 @@ import type { Draft, DraftInfo } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { type DraftAnalysis, lintCorpus, type Summaries } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
-import { analyseDrafts } from './pipeline/analyses.js';
+import { analyseDrafts } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
 import { findSpec, loadSpec } from './spec/load.js';

@@ -15,7 +15,7 @@ import { VERSION } from '../version.js';
 import type { ReadFailure } from '../drafts/read.js';
 import type { Finding } from '../engine/finding.js';
 import type { DraftAnalysis, Summaries } from '../engine/lint.js';
-import type { Analysis } from './analyse.js';
+import type { Analysis } from './analyse-draft.js';
 
 export const DEFAULT_CACHE = path.join('node_modules', '.cache', 'onevoice');
 

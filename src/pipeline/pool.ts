@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
-import { analyseDraft, type Analysis } from './analyse.js';
+import { analyseDraft, type Analysis } from './analyse-draft.js';
 import { store } from './cache.js';
 
 // Below this many drafts, starting a thread (and loading the parser in it) costs more than it saves.

@@ -9,7 +9,7 @@ import type { Finding } from '../engine/finding.js';
 import type { Summaries } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
-import { type Analysis, analyseDraft } from './analyse.js';
+import { type Analysis, analyseDraft } from './analyse-draft.js';
 import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, store, storeCorpus, sweep } from './cache.js';
 import type { Task } from './pool.js';
 import { Snapshot, type Snapshotted, type Stat } from './snapshot.js';
