@@ -11,6 +11,9 @@ import { parseDraft } from './markdown/parse.js';
 import { ruleIds, rules } from './rules/index.js';
 import { loadSpec as loadSpecFile, parseSpec as parseSpecText } from './spec/load.js';
 import type { Spec } from './spec/types.js';
+import { UsageError } from './errors.js';
+import { formatters } from './formatters/index.js';
+import type { FormatOptions, Report } from './formatters/types.js';
 import { endRun } from './util/memo.js';
 
 export type { CheckResult } from './check.js';
@@ -20,7 +23,7 @@ export { compareFindings, summarise } from './engine/finding.js';
 export type { CorpusContext, CorpusRule, DraftContext, DraftRule, Rule } from './engine/rule.js';
 export { DraftError, SpecError, UsageError, formatUserError, isUserError, type UserError } from './errors.js';
 export { applyFixes, type Replacement } from './fix.js';
-export { formatters } from './formatters/index.js';
+export { formatters };
 export type { Formatter, FormatOptions, PiecewiseFormatter, Report } from './formatters/types.js';
 export { findRule, ruleIds, rules } from './rules/index.js';
 export { findSpec } from './spec/load.js';
@@ -75,4 +78,12 @@ export function lint({ spec, drafts, checked, rules: selected = rules }: LintOpt
   } finally {
     endRun();
   }
+}
+
+/** A report in one of the formats of `onevoice check --format` (stylish, json, sarif, github, junit, html), as one string. */
+export function format(name: string, report: Report, options: FormatOptions = { color: false }): string {
+  const formatter = formatters[name];
+  if (!formatter) throw new UsageError(`unknown format "${name}"; use one of ${Object.keys(formatters).join(', ')}`);
+  const text = formatter(report, options);
+  return typeof text === 'string' ? text : [...text].join('');
 }
