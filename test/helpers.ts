@@ -7,12 +7,14 @@ import { resolveDraft } from '../src/drafts/load.js';
 import { parseDraft } from '../src/markdown/parse.js';
 import type { Finding } from '../src/engine/finding.js';
 import { lint } from '../src/engine/lint.js';
+import type { Rule } from '../src/engine/rule.js';
 import { rules } from '../src/rules/index.js';
 import { parseSpec } from '../src/spec/load.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
-const VIRTUAL_ROOT = path.resolve('/virtual/content');
+/** Where in-memory drafts and their spec are said to be. */
+export const VIRTUAL_ROOT = path.resolve('/virtual/content');
 
 /** The real content repos, kept beside the project; a user's clone has none. */
 export const CORPORA = path.resolve(ROOT, '..', 'shared', 'corpora');
@@ -44,17 +46,21 @@ export const needsChromium = (): Need =>
 
 /** Lints drafts given as `{ 'pr/press/a.md': text }` against a spec given as YAML text. */
 export function lintDrafts(specYaml: string, drafts: Record<string, string>, ruleIds?: string[]): Finding[] {
+  return lintWith(specYaml, drafts, { rules: rules.filter((r) => !ruleIds || ruleIds.includes(r.id)) });
+}
+
+/**
+ * Lints drafts with the given rule objects; `checked` names the drafts reported on (all by
+ * default), the others only take part in corpus comparisons. Files are relative to the content.
+ */
+export function lintWith(specYaml: string, drafts: Record<string, string>, options: { rules: readonly Rule[]; checked?: readonly string[] }): Finding[] {
   const spec = parseSpec(specYaml, path.join(VIRTUAL_ROOT, 'onevoice.yaml'));
   const corpus = Object.entries(drafts).map(([name, text]) => {
     const file = path.join(VIRTUAL_ROOT, name);
     return resolveDraft(spec, file, parseDraft(text, file));
   });
-  return lint({
-    spec,
-    corpus,
-    checked: new Set(corpus.map((d) => d.file)),
-    rules: rules.filter((r) => !ruleIds || ruleIds.includes(r.id)),
-  }).map((f) => ({ ...f, file: path.relative(VIRTUAL_ROOT, f.file) }));
+  const checked = options.checked?.map((name) => path.join(VIRTUAL_ROOT, name)) ?? corpus.map((d) => d.file);
+  return lint({ spec, corpus, checked: new Set(checked), rules: options.rules }).map((f) => ({ ...f, file: path.relative(VIRTUAL_ROOT, f.file) }));
 }
 
 /** [line, column, messageId] of each finding, the shape most rule tests assert. */
