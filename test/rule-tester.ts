@@ -51,7 +51,8 @@ export interface ExpectedError {
   message?: string | RegExp;
   data?: Record<string, string | number>;
   severity?: Severity;
-  ref?: string;
+  /** The spec entry behind the finding; `undefined` when it must name none. */
+  ref?: string | undefined;
   team?: string;
   excerpt?: string;
   related?: RelatedError[];
