@@ -92,13 +92,25 @@ function watched(rule: Rule, undeclared: string[]): Rule {
   if (rule.scope === 'draft') {
     const draftRule: DraftRule = {
       ...rule,
-      check: (context) => rule.check({ ...context, report: (descriptor) => declared(descriptor.messageId) && context.report(descriptor) }),
+      check: (context) =>
+        rule.check({
+          ...context,
+          report: (descriptor) => {
+            if (declared(descriptor.messageId)) context.report(descriptor);
+          },
+        }),
     };
     return draftRule;
   }
   const corpusRule: CorpusRule = {
     ...rule,
-    check: (context) => rule.check({ ...context, report: (draft, descriptor) => declared(descriptor.messageId) && context.report(draft, descriptor) }),
+    check: (context) =>
+      rule.check({
+        ...context,
+        report: (draft, descriptor) => {
+          if (declared(descriptor.messageId)) context.report(draft, descriptor);
+        },
+      }),
   };
   return corpusRule;
 }
