@@ -40,7 +40,7 @@ function need(what: string, location: string, remedy: string): Need {
   return { skip: true, note: ` (skipped: ${what} is missing)` };
 }
 
-export const needsCorpora = (): Need => need('the real corpora', CORPORA, 'check out the content repos to ../shared/corpora');
+export const needsCorpora = (): Need => need('the folder of real corpora', CORPORA, 'check out the content repos to ../shared/corpora');
 export const needsChromium = (): Need =>
   need('Chromium', CHROMIUM, 'apt-get install -y chromium (.ci/run does), or set ONEVOICE_CHROMIUM to a Chromium binary');
 
