@@ -8,11 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import type { Finding } from '../src/engine/finding.js';
 import { rules } from '../src/rules/index.js';
-import { ROOT } from './helpers.js';
+import { CORPORA, needsCorpora } from './helpers.js';
 
-const CORPORA = path.resolve(ROOT, '..', 'shared', 'corpora');
+const corpora = needsCorpora();
 
-describe('rust-blog: the main blog and Inside Rust as two teams', () => {
+describe.skipIf(corpora.skip)(`rust-blog: the main blog and Inside Rust as two teams${corpora.note}`, () => {
   let folder: string;
   let findings: Finding[];
 

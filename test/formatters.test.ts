@@ -1,8 +1,10 @@
-// The CI formats: SARIF valid against the 2.1.0 schema, GitHub workflow commands and JUnit XML escaped exactly.
+// The CI formats: SARIF valid against the 2.1.0 schema, GitHub workflow commands and JUnit XML escaped
+// exactly and read back by a real XML parser.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
@@ -215,5 +217,22 @@ describe('--format junit', () => {
         '  </testsuite>\n' +
         '</testsuites>\n',
     );
+  });
+
+  it('writes XML that a real XML parser reads back to the same text', () => {
+    const message = `${NASTY} </td></tr></table><h1>injected</h1>`;
+    const xml = junit(report([finding({ ruleId: 'claim', messageId: 'forbidden', message, file: `a/${NASTY}.md` })]), { color: false });
+    const problems: string[] = [];
+    const document = new DOMParser({ onError: (level, text) => problems.push(`${level}: ${text}`) }).parseFromString(xml, 'text/xml');
+    expect(problems).toEqual([]);
+    // The characters no XML document may hold are left out; the parser above does not check those.
+    const legal = (text: string) => text.replace(/[\u0000\u0007\u001b\uD800]/g, '');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\p{Cs}/u);
+    expect(document.getElementsByTagName('failure')[0]?.getAttribute('message')).toBe(legal(message));
+    expect(document.getElementsByTagName('testsuite')[0]?.getAttribute('name')).toBe(legal(`a/${NASTY}.md`));
+  });
+
+  it('is checked by a parser that rejects broken XML', () => {
+    expect(() => new DOMParser().parseFromString('<testsuite name="a<b"></testcase>', 'text/xml')).toThrow(/not allowed in attributes/);
   });
 });

@@ -118,7 +118,7 @@ describe('bad specs', () => {
     const terms = Array.from({ length: 10_000 }, (_, i) => `  - { use: Begriff${i}, avoid: [Wort${i}] }`).join('\n');
     const findings = lintDrafts(`version: 1\nlanguage: de\nterms:\n${terms}\n`, { 'a.md': 'Hier steht Wort9999 und Wort17.\n' }, ['term']);
     expect(findings.map((f) => f.message)).toEqual(['Unexpected `Wort9999`, expected `Begriff9999`', 'Unexpected `Wort17`, expected `Begriff17`']);
-  });
+  }, 30_000);
 
   it.each([
     ['a list for the whole spec', '- version: 1\n', '1:1 the spec must be a mapping'],

@@ -9,8 +9,10 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { describe, expect, it } from 'vitest';
 import { extractProse } from '../src/markdown/prose.js';
-import { ROOT } from './helpers.js';
+import { CORPORA, needsCorpora } from './helpers.js';
 import { proseFromTree } from './mdast-prose.js';
+
+const corpora = needsCorpora();
 
 const extensions = [frontmatter(['yaml', 'toml'])];
 const fromEvents = (source: string) => extractProse(postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true))), source);
@@ -57,12 +59,11 @@ describe('micromark events read as the mdast tree', () => {
     );
   });
 
-  it('every draft of the real corpora', () => {
-    const corpora = path.resolve(ROOT, '..', 'shared', 'corpora');
-    const drafts = readdirSync(corpora, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+  it.skipIf(corpora.skip)(`every draft of the real corpora${corpora.note}`, () => {
+    const drafts = readdirSync(CORPORA, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
     expect(drafts.length).toBeGreaterThan(1000);
     for (const draft of drafts) {
-      const source = readFileSync(path.join(corpora, draft), 'utf8').replace(/^\uFEFF/, '');
+      const source = readFileSync(path.join(CORPORA, draft), 'utf8').replace(/^\uFEFF/, '');
       expect(fromEvents(source), draft).toEqual(proseFromTree(source));
     }
   }, 120_000);

@@ -1,5 +1,5 @@
 // Every rule is complete: an id that is its file name and a known rule id, messages,
-// a fixture folder and a README section.
+// a fixture folder, a page in docs/rules and a README section linking to it.
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,9 +22,11 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
     expect(['error', 'warning', 'info']).toContain(rule.defaultSeverity);
   });
 
-  it('has a fixture folder and a README section', () => {
+  it('has a fixture folder, a docs page and a README section linking to the page', () => {
     expect(existsSync(path.join(FIXTURES, 'rules', id, 'onevoice.yaml'))).toBe(true);
-    expect(readme).toContain(`### \`${id}\``);
+    expect(existsSync(path.join(ROOT, 'docs', 'rules', `${id}.md`))).toBe(true);
+    const section = readme.split(`### \`${id}\`\n`)[1]?.split(/^#{2,3} /m)[0];
+    expect(section).toContain(`(docs/rules/${id}.md)`);
   });
 });
 

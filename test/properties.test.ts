@@ -89,7 +89,7 @@ describe('properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it('after the fixes are applied, a new check finds none of the fixed findings', () => {
     fc.assert(

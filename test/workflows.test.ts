@@ -191,12 +191,16 @@ describe('init and explain', () => {
     expect(existsSync(path.join(cwd, 'onevoice.yaml'))).toBe(true);
   });
 
-  it('explains a rule from the rule and its README section', async () => {
+  it('explains a rule from its page in docs/rules, rendered for a terminal', async () => {
     const { code, stdout } = await runCli(['explain', 'fact-mismatch'], FIXTURES);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('fact-mismatch: Figures and dates agree with the approved facts; "more than", "about" do not change the value.');
-    expect(stdout).toContain('  mismatch: Fact `{{id}}` is stated as {{found}}; approved is {{expected}}');
+    expect(stdout.split('\n').slice(0, 4)).toEqual(['fact-mismatch', '=============', '', 'Figures and dates agree with the approved facts; "more than", "about" do not change the value.']);
+    expect(stdout).toContain('\nWhat it checks\n--------------\n');
     expect(stdout).toContain('A statement of a fact');
+    expect(stdout).toContain('- `mismatch`: Fact `{{id}}` is stated as {{found}}; approved is {{expected}}');
+    expect(stdout).toContain('Invalid:\n\n  onevoice.yaml:\n    version: 1\n');
+    expect(stdout).toContain('  findings:\n    marketing/blog/bilanz.md:1:10 mismatch: Fact `customers` is stated as 5.000; approved is 4.800\n');
+    expect(stdout).not.toContain('```');
     expect(await runCli(['explain', 'terms'], FIXTURES)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^onevoice: unknown rule "terms"/) });
   });
 });

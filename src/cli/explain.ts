@@ -1,31 +1,65 @@
-// `onevoice explain <rule>`: what a rule checks, its messages and options, from the rule and the README.
+// `onevoice explain <rule>`: the rule's page (docs/rules/<id>.md of the installed package), rendered
+// plainly for a terminal; where the page is missing, what the rule itself says.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import type { Rule } from '../engine/rule.js';
 import { rules } from '../rules/index.js';
 import { PACKAGE_ROOT } from '../version.js';
 
-/** The README's section on a rule: its documentation lives in one place. */
-function readmeSection(id: string): string | undefined {
-  let readme: string;
+/** The page's Markdown, or undefined where the package was installed without it. */
+function rulePage(id: string): string | undefined {
   try {
-    readme = readFileSync(path.join(PACKAGE_ROOT, 'README.md'), 'utf8');
+    return readFileSync(path.join(PACKAGE_ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
   } catch {
     return undefined;
   }
-  const start = readme.indexOf(`### \`${id}\``);
-  if (start < 0) return undefined;
-  const body = readme.slice(readme.indexOf('\n', start) + 1);
-  const end = body.search(/^#{2,3} /m);
-  return (end < 0 ? body : body.slice(0, end)).trim();
 }
 
-export function explain(id: string): string {
-  const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new UsageError(`unknown rule "${id}"; the rules are ${rules.map((r) => r.id).join(', ')}`);
-  const messages = Object.entries(rule.messages).map(([messageId, text]) => `  ${messageId}: ${text}`);
-  const section = readmeSection(id);
+/** What a fenced block's info string says it holds: `yaml onevoice.yaml` is onevoice.yaml. */
+function fenceLabel(info: string): string {
+  const [language = '', name, fixed] = info.trim().split(/\s+/);
+  if (!name) return language;
+  return fixed ? `${name} (${fixed})` : name;
+}
+
+/**
+ * Markdown as a terminal shows it well: headings underlined (`#` with `=`, `##` with `-`) or
+ * ending in a colon (`###`), fenced blocks indented under a label instead of their fences, the
+ * rest as written.
+ */
+export function renderForTerminal(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    const opening = /^(`{3,}|~{3,})(.*)$/.exec(line);
+    if (fence !== undefined) {
+      if (opening && opening[1] === fence && opening[2]!.trim() === '') fence = undefined;
+      else out.push(line === '' ? '' : `    ${line}`);
+      continue;
+    }
+    if (opening) {
+      fence = opening[1]!;
+      const label = fenceLabel(opening[2]!);
+      if (label) out.push(`  ${label}:`);
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
+    if (!heading) {
+      out.push(line);
+      continue;
+    }
+    const text = heading[2]!.replace(/`([^`]*)`/g, '$1');
+    if (heading[1]!.length === 1) out.push(text, '='.repeat(text.length));
+    else if (heading[1]!.length === 2) out.push(text, '-'.repeat(text.length));
+    else out.push(`${text}:`);
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** What the rule says of itself, for a package installed without its docs folder. */
+function fromRule(rule: Rule): string {
   return [
     `${rule.id}: ${rule.description}`,
     '',
@@ -33,8 +67,14 @@ export function explain(id: string): string {
     `configure: rules: { ${rule.id}: error | warning | info | off }`,
     '',
     'messages:',
-    ...messages,
-    ...(section ? ['', section] : []),
+    ...Object.entries(rule.messages).map(([messageId, text]) => `  ${messageId}: ${text}`),
     '',
   ].join('\n');
+}
+
+export function explain(id: string): string {
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) throw new UsageError(`unknown rule "${id}"; the rules are ${rules.map((r) => r.id).join(', ')}`);
+  const page = rulePage(rule.id);
+  return page === undefined ? fromRule(rule) : renderForTerminal(page);
 }

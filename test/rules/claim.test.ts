@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { at, lintDrafts } from '../helpers.js';
+import { ruleNamed, ruleTester } from '../rule-tester.js';
 
 const SPEC = `
 version: 1
@@ -14,34 +13,46 @@ claims:
     severity: warning
 `;
 
-const check = (text: string) => lintDrafts(SPEC, { 'pr/press/release.md': text }, ['claim']);
+/** A German press release of the communications team. */
+const release = { spec: SPEC, file: 'pr/press/release.md' };
 
-describe('claim', () => {
-  it('flags a claim phrase with its reason', () => {
-    expect(check('Brisa ist Marktführer in Leipzig.\n')).toMatchObject([
-      { ruleId: 'claim', messageId: 'forbidden', severity: 'error', line: 1, column: 11, endColumn: 22, ref: 'claims[0]', message: 'Forbidden claim `Marktführer`: Alleinstellung nur mit Beleg (§ 5 UWG)' },
-    ]);
-  });
-
-  it('matches inflected forms and any casing', () => {
-    expect(at(check('Als Marktführers Antwort: MARKTFÜHRER.\n'))).toEqual([
-      [1, 5, 'forbidden'],
-      [1, 27, 'forbidden'],
-    ]);
-  });
-
-  it('matches multi-word phrases across a line break', () => {
-    expect(at(lintDrafts(SPEC, { 'a.md': '---\nlang: en\n---\nThe market\nleaders in e-bikes.\n' }, ['claim']))).toEqual([[4, 5, 'forbidden']]);
-  });
-
-  it('matches regex patterns case-insensitively with the entry severity', () => {
-    expect(check('Wir sind die nr.1 und Nr. 1 im Test.\n').map((f) => [f.column, f.severity, f.ref])).toEqual([
-      [14, 'warning', 'claims[2]'],
-      [23, 'warning', 'claims[2]'],
-    ]);
-  });
-
-  it('never matches code, URLs or HTML comments', () => {
-    expect(check('Siehe `Marktführer` und https://example.com/marktfuehrer-nr-1 <!-- Marktführer -->.\n')).toEqual([]);
-  });
+ruleTester(ruleNamed('claim'), {
+  valid: [
+    { ...release, name: 'never matches code, URLs or HTML comments', text: 'Siehe `Marktführer` und https://example.com/marktfuehrer-nr-1 <!-- Marktführer -->.\n' },
+  ],
+  invalid: [
+    {
+      ...release,
+      name: 'flags a claim phrase with its reason',
+      text: 'Brisa ist Marktführer in Leipzig.\n',
+      errors: [
+        { messageId: 'forbidden', severity: 'error', line: 1, column: 11, endColumn: 22, ref: 'claims[0]', message: 'Forbidden claim `Marktführer`: Alleinstellung nur mit Beleg (§ 5 UWG)' },
+      ],
+    },
+    {
+      ...release,
+      name: 'matches inflected forms and any casing',
+      text: 'Als Marktführers Antwort: MARKTFÜHRER.\n',
+      errors: [
+        { messageId: 'forbidden', line: 1, column: 5 },
+        { messageId: 'forbidden', line: 1, column: 27 },
+      ],
+    },
+    {
+      spec: SPEC,
+      file: 'a.md',
+      name: 'matches multi-word phrases across a line break',
+      text: '---\nlang: en\n---\nThe market\nleaders in e-bikes.\n',
+      errors: [{ messageId: 'forbidden', line: 4, column: 5 }],
+    },
+    {
+      ...release,
+      name: 'matches regex patterns case-insensitively with the entry severity',
+      text: 'Wir sind die nr.1 und Nr. 1 im Test.\n',
+      errors: [
+        { messageId: 'forbidden', line: 1, column: 14, severity: 'warning', ref: 'claims[2]' },
+        { messageId: 'forbidden', line: 1, column: 23, severity: 'warning', ref: 'claims[2]' },
+      ],
+    },
+  ],
 });
