@@ -51,8 +51,7 @@ const locate = (draft: Draft, at: { block: Parameters<typeof sourceOffset>[0]; s
 export function coverage(corpus: Corpus, displayPath: (file: string) => string): CoverageReport {
   const { spec, checked } = corpus;
   const drafts = [...checked].sort((a, b) => (a.file < b.file ? -1 : 1));
-  const ids = (pick: (d: Draft) => string | undefined, declared: Iterable<string>) =>
-    [...new Set([...declared, ...drafts.map(pick).filter((v): v is string => v !== undefined)])];
+  const ids = (pick: (d: Draft) => string | undefined, declared: Iterable<string>) => [...new Set([...declared, ...drafts.map(pick).filter((v): v is string => v !== undefined)])];
   const channels = ids((d) => d.channel, spec.channels.keys());
   const teams = ids((d) => d.team, spec.teams.keys());
   const campaigns = ids((d) => d.campaign, spec.campaigns.keys());

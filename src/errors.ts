@@ -5,17 +5,7 @@ export interface SourcePosition {
   column: number;
 }
 
-export type ErrorCode =
-  | 'usage'
-  | 'spec-not-found'
-  | 'spec-read'
-  | 'spec-syntax'
-  | 'spec-invalid'
-  | 'path-not-found'
-  | 'no-drafts'
-  | 'draft-read'
-  | 'draft-front-matter'
-  | 'output-write';
+export type ErrorCode = 'usage' | 'spec-not-found' | 'spec-read' | 'spec-syntax' | 'spec-invalid' | 'path-not-found' | 'no-drafts' | 'draft-read' | 'draft-front-matter' | 'output-write';
 
 abstract class OnevoiceError extends Error {
   abstract readonly kind: string;

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'onevoice.js');
-const onevoice = (args: string[], cwd: string) =>
-  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '' } });
+const onevoice = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '' } });
 
 describe('bin/onevoice.js', () => {
   it('prints parseable JSON on stdout and exits 1 on errors', () => {
@@ -54,7 +53,8 @@ describe('--jobs', () => {
   it('analyses a draft too large for a thread on the main thread, with the same report', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-large-'));
     writeFileSync(path.join(folder, 'onevoice.yaml'), 'version: 1\nlanguage: de\nterms:\n  - { use: kostenfrei, avoid: [gratis] }\n');
-    for (let i = 0; i < 60; i++) writeFileSync(path.join(folder, `beitrag-${i}.md`), `# Beitrag ${i}\n\nDie Stadt fördert offene Daten seit ${2000 + i} mit großem Erfolg, und der Zugang ist gratis.\n`);
+    for (let i = 0; i < 60; i++)
+      writeFileSync(path.join(folder, `beitrag-${i}.md`), `# Beitrag ${i}\n\nDie Stadt fördert offene Daten seit ${2000 + i} mit großem Erfolg, und der Zugang ist gratis.\n`);
     // About 6.6 MB of prose: more than a thread's bounded heap holds while parsing it.
     const paragraph = 'Die Stadt Berlin fördert offene Daten, und die Verwaltung arbeitet seit 2019 eng mit der Community zusammen. '.repeat(5);
     writeFileSync(path.join(folder, 'archiv.md'), `# Archiv\n\n${Array.from({ length: 12_000 }, () => paragraph).join('\n\n')}\n\nDer Zugang bleibt gratis.\n`);

@@ -18,7 +18,11 @@ const demoCopy = () => {
 };
 
 const entries = (folder: string): string[] =>
-  existsSync(folder) ? readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [];
+  existsSync(folder)
+    ? readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+    : [];
 
 const findingsOf = (run: { stdout: string }) =>
   (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] }).findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`);

@@ -29,11 +29,7 @@ describe('onevoice check', () => {
     expect(report.tool.name).toBe('onevoice');
     expect(report.spec).toBe('onevoice.yaml');
     expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 1, infos: 0 });
-    expect(triples(report)).toEqual([
-      'marketing/social/2026-03-linkedin.md:5:5 claim',
-      'marketing/social/2026-03-linkedin.md:5:55 term',
-      'pr/press/2026-03-10-start.md:8:73 term',
-    ]);
+    expect(triples(report)).toEqual(['marketing/social/2026-03-linkedin.md:5:5 claim', 'marketing/social/2026-03-linkedin.md:5:55 term', 'pr/press/2026-03-10-start.md:8:73 term']);
     expect(report.findings[2]).toMatchObject({ team: 'communications', ref: 'terms[0]', endLine: 8, endColumn: 83, fix: { text: 'kostenfreie' } });
   });
 
@@ -68,7 +64,7 @@ describe('onevoice check', () => {
     expect(new Set((await json(['--disable', 'claim'])).report.findings.map((f) => f.ruleId))).toEqual(new Set(['term']));
   });
 
-  it('--team checks only that team\'s drafts', async () => {
+  it("--team checks only that team's drafts", async () => {
     const { report } = await json(['--team', 'communications']);
     expect(report.summary.files).toBe(1);
     expect(report.findings.map((f) => f.team)).toEqual(['communications']);

@@ -26,8 +26,7 @@ describe.skipIf(corpora.skip)(`rust-blog: the main blog and Inside Rust as two t
     findings = result.findings;
   }, 120_000);
 
-  const overlap = (a: string, b: string) =>
-    findings.filter((f) => f.file.endsWith(a) && f.related?.some((r) => r.file.endsWith(b))).map((f) => f.line);
+  const overlap = (a: string, b: string) => findings.filter((f) => f.file.endsWith(a) && f.related?.some((r) => r.file.endsWith(b))).map((f) => f.line);
 
   it.each([
     ['2023-08-30-electing-new-project-directors.md', 'inside-rust/2024-09-06-electing-new-project-directors.md', 'cross-team'],

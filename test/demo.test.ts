@@ -48,7 +48,13 @@ describe('onevoice coverage', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as {
       drafts: number;
-      messages: { id: string; conveyedBy: { file: string; how: string }[]; driftedIn: { file: string }[]; required: { file: string; conveyed: boolean }[]; channels: Record<string, { drafts: number; conveying: number }> }[];
+      messages: {
+        id: string;
+        conveyedBy: { file: string; how: string }[];
+        driftedIn: { file: string }[];
+        required: { file: string; conveyed: boolean }[];
+        channels: Record<string, { drafts: number; conveying: number }>;
+      }[];
     };
     expect(report.drafts).toBe(10);
     const data = report.messages.find((m) => m.id === 'data')!;

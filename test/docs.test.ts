@@ -53,7 +53,7 @@ function exampleCase(markdown: string): InvalidCase {
 describe.each(rules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md', (id, rule) => {
   const page = readFileSync(path.join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
 
-  it('is the rule\'s page and names each of its message ids', () => {
+  it("is the rule's page and names each of its message ids", () => {
     expect(page.startsWith(`# \`${id}\`\n`)).toBe(true);
     for (const messageId of Object.keys(rule.messages)) expect(page).toContain(`\`${messageId}\``);
   });

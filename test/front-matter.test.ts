@@ -58,8 +58,36 @@ describe('front matter read quickly, as yaml reads it', () => {
 
   it('random front matter', () => {
     const key = fc.constantFrom('title', 'date', '"quoted"', "'single'", 'tags', 'a.b', 'x-y', '1', 'true', '~', '- a', '? k', '  nested');
-    const value = fc.constantFrom('', ' x', ' 1', ' 1_0', ' +.5', ' 0x1F', ' .inf', ' true', ' ~', ' "q\\"u"', " 'it''s'", ' [a, 1]', ' {a: 1}', ' |\n  block', ' &a x', ' *a', ' !!int 3', ' # c', ' a: b', ' "open', ':', ' 2020-06-04', ' Tom & Jerry!');
-    const line = fc.oneof(fc.tuple(key, value).map(([k, v]) => `${k}:${v}`), fc.constantFrom('', '# c', '  - item', '- item', '-', '- a: b', '\t', '---'), fc.string({ maxLength: 12 }));
+    const value = fc.constantFrom(
+      '',
+      ' x',
+      ' 1',
+      ' 1_0',
+      ' +.5',
+      ' 0x1F',
+      ' .inf',
+      ' true',
+      ' ~',
+      ' "q\\"u"',
+      " 'it''s'",
+      ' [a, 1]',
+      ' {a: 1}',
+      ' |\n  block',
+      ' &a x',
+      ' *a',
+      ' !!int 3',
+      ' # c',
+      ' a: b',
+      ' "open',
+      ':',
+      ' 2020-06-04',
+      ' Tom & Jerry!',
+    );
+    const line = fc.oneof(
+      fc.tuple(key, value).map(([k, v]) => `${k}:${v}`),
+      fc.constantFrom('', '# c', '  - item', '- item', '-', '- a: b', '\t', '---'),
+      fc.string({ maxLength: 12 }),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
         same(lines.join(eol));

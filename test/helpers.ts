@@ -41,8 +41,7 @@ function need(what: string, location: string, remedy: string): Need {
 }
 
 export const needsCorpora = (): Need => need('the folder of real corpora', CORPORA, 'check out the content repos to ../shared/corpora');
-export const needsChromium = (): Need =>
-  need('Chromium', CHROMIUM, 'apt-get install -y chromium (.ci/run does), or set ONEVOICE_CHROMIUM to a Chromium binary');
+export const needsChromium = (): Need => need('Chromium', CHROMIUM, 'apt-get install -y chromium (.ci/run does), or set ONEVOICE_CHROMIUM to a Chromium binary');
 
 /** Lints drafts given as `{ 'pr/press/a.md': text }` against a spec given as YAML text. */
 export function lintDrafts(specYaml: string, drafts: Record<string, string>, ruleIds?: string[]): Finding[] {

@@ -41,7 +41,10 @@ async function open(name: string, markup: string): Promise<Opened> {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   // Nothing leaves the machine, whatever a page asks for; the request still counts as a problem.
-  await page.route((url) => url.protocol !== 'file:', (route) => route.abort());
+  await page.route(
+    (url) => url.protocol !== 'file:',
+    (route) => route.abort(),
+  );
   page.on('request', (request) => {
     if (request.url() !== pathToFileURL(file).href) problems.push(`request: ${request.url()}`);
   });
@@ -114,7 +117,10 @@ describe.skipIf(browserNeed.skip)(`onevoice check --format html${browserNeed.not
       related: [{ file: 'other.md', line: 2, column: 3, message: NASTY }],
       fix: { text: NASTY, range: [0, 1] },
     };
-    const markup = html({ displayPath: (file) => file, spec: NASTY, summary: { files: 2, errors: 1, warnings: 0, infos: 0 }, files: [finding.file, `clean ${NASTY}.md`], findings: [finding] }, { color: false });
+    const markup = html(
+      { displayPath: (file) => file, spec: NASTY, summary: { files: 2, errors: 1, warnings: 0, infos: 0 }, files: [finding.file, `clean ${NASTY}.md`], findings: [finding] },
+      { color: false },
+    );
     const { page, problems } = await open('nasty.html', markup);
     expect(await page.title()).toBe('onevoice check');
     expect(await page.locator('script, img, b, h1').count()).toBe(1); // the page's own h1
@@ -180,7 +186,18 @@ describe.skipIf(browserNeed.skip)(`onevoice coverage --format html${browserNeed.
       channels: [NASTY],
       teams: [],
       campaigns: [],
-      messages: [{ id: NASTY, text: NASTY, conveyedBy: [], driftedIn: [{ file: NASTY, line: 1, column: 1 }], required: [{ file: NASTY, conveyed: false }], channels: { [NASTY]: tally }, teams: {}, campaigns: {} }],
+      messages: [
+        {
+          id: NASTY,
+          text: NASTY,
+          conveyedBy: [],
+          driftedIn: [{ file: NASTY, line: 1, column: 1 }],
+          required: [{ file: NASTY, conveyed: false }],
+          channels: { [NASTY]: tally },
+          teams: {},
+          campaigns: {},
+        },
+      ],
     };
     const { page, problems } = await open('coverage-nasty.html', coverageFormatters.html!(report, { color: false }));
     expect(await page.title()).toBe('onevoice coverage');

@@ -20,7 +20,11 @@ describe.each(LANGUAGES.map((language) => [language.code, language] as const))('
   });
 
   it('keeps its word lists lowercase, as tokens compare them', () => {
-    for (const [name, words] of lists(language)) expect([...words].filter((w) => w !== w.toLowerCase()), name).toEqual([]);
+    for (const [name, words] of lists(language))
+      expect(
+        [...words].filter((w) => w !== w.toLowerCase()),
+        name,
+      ).toEqual([]);
   });
 
   it('has twelve months with distinct spellings', () => {
@@ -84,7 +88,7 @@ describe('English', () => {
 describe('a language without a file', () => {
   const french = languageOf('fr');
 
-  it('falls back to natural\'s stemmer, stopwords-iso and Intl', () => {
+  it("falls back to natural's stemmer, stopwords-iso and Intl", () => {
     expect(french.code).toBe('fr');
     expect(languageOf('fr')).toBe(french);
     expect(french.stem('voitures')).toBe(french.stem('voiture'));
@@ -111,19 +115,19 @@ describe('a language without a file', () => {
 describe('patterns built from the languages', () => {
   const read = (text: string, lang: string) => readQuantities(text, lang).map((q) => (q.kind === 'date' ? q.date : q.value));
 
-  it('read every language\'s month names in any draft, short forms with their period', () => {
+  it("read every language's month names in any draft, short forms with their period", () => {
     expect(read('am 4. Jänner 2026', 'en')).toEqual([{ year: 2026, month: 1, day: 4 }]);
     expect(read('on Sept. 3, 2026', 'en')).toEqual([{ year: 2026, month: 9, day: 3 }]);
     expect(read('Maisfeld 2026', 'de')).toEqual([2026]);
   });
 
-  it('read numbers with the language\'s marks', () => {
+  it("read numbers with the language's marks", () => {
     expect(read('4.800,5 Kunden', 'de')).toEqual([4800.5]);
     expect(read('4,800.5 customers', 'en')).toEqual([4800.5]);
     expect(read('4,800.5 clients', 'fr')).toEqual([4800.5]);
   });
 
-  it('read ordinals by the language\'s rules', () => {
+  it("read ordinals by the language's rules", () => {
     expect(readQuantities('der 3. Platz', 'de')[0]?.role).toBe('ordinal');
     expect(readQuantities('the 3rd place', 'en')[0]?.role).toBe('ordinal');
     expect(read('12th of May', 'en')).toEqual([{ month: 5, day: 12 }]);

@@ -15,7 +15,15 @@ import { proseFromTree } from './mdast-prose.js';
 const corpora = needsCorpora();
 
 const extensions = [frontmatter(['yaml', 'toml'])];
-const fromEvents = (source: string) => extractProse(postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true))), source);
+const fromEvents = (source: string) =>
+  extractProse(
+    postprocess(
+      parse({ extensions })
+        .document()
+        .write(preprocess()(source, undefined, true)),
+    ),
+    source,
+  );
 
 const CASES: [string, string][] = [
   ['emphasis, strong and escapes', 'Ein *wirklich* **sehr** \\*gratis\\* _Angebot_ für Kund\\_innen.\n'],
@@ -49,7 +57,50 @@ describe('micromark events read as the mdast tree', () => {
   });
 
   it('random Markdown', () => {
-    const piece = fc.constantFrom('Wort', 'zwei Wörter', '*', '_', '**', '`', '[', ']', '(', ')', '![', '<', '>', '&amp;', '&#65;', '&x;', '\\', '\\*', '\n', '  \n', '\\\n', '\n\n', '> ', '- ', '1. ', '# ', '===', '---', '    ', '\t', '\r\n', '\r', '<!-- onevoice-disable term -->', '<span>', 'https://x.de', 'a@b.de', '[r]: /u\n', '[r]', '„Zitat“', '🚲', '{{< x >}}', '```');
+    const piece = fc.constantFrom(
+      'Wort',
+      'zwei Wörter',
+      '*',
+      '_',
+      '**',
+      '`',
+      '[',
+      ']',
+      '(',
+      ')',
+      '![',
+      '<',
+      '>',
+      '&amp;',
+      '&#65;',
+      '&x;',
+      '\\',
+      '\\*',
+      '\n',
+      '  \n',
+      '\\\n',
+      '\n\n',
+      '> ',
+      '- ',
+      '1. ',
+      '# ',
+      '===',
+      '---',
+      '    ',
+      '\t',
+      '\r\n',
+      '\r',
+      '<!-- onevoice-disable term -->',
+      '<span>',
+      'https://x.de',
+      'a@b.de',
+      '[r]: /u\n',
+      '[r]',
+      '„Zitat“',
+      '🚲',
+      '{{< x >}}',
+      '```',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 40 }), (pieces) => {
         const source = pieces.join('');
@@ -59,12 +110,16 @@ describe('micromark events read as the mdast tree', () => {
     );
   });
 
-  it.skipIf(corpora.skip)(`every draft of the real corpora${corpora.note}`, () => {
-    const drafts = readdirSync(CORPORA, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
-    expect(drafts.length).toBeGreaterThan(1000);
-    for (const draft of drafts) {
-      const source = readFileSync(path.join(CORPORA, draft), 'utf8').replace(/^\uFEFF/, '');
-      expect(fromEvents(source), draft).toEqual(proseFromTree(source));
-    }
-  }, 120_000);
+  it.skipIf(corpora.skip)(
+    `every draft of the real corpora${corpora.note}`,
+    () => {
+      const drafts = readdirSync(CORPORA, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+      expect(drafts.length).toBeGreaterThan(1000);
+      for (const draft of drafts) {
+        const source = readFileSync(path.join(CORPORA, draft), 'utf8').replace(/^\uFEFF/, '');
+        expect(fromEvents(source), draft).toEqual(proseFromTree(source));
+      }
+    },
+    120_000,
+  );
 });

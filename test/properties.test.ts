@@ -56,7 +56,11 @@ const PIECES = [
 ];
 
 const markdown = fc
-  .tuple(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean())
+  .tuple(
+    fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 25 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+    fc.boolean(),
+  )
   .map(([parts, eol, bom]) => (bom ? '\uFEFF' : '') + parts.join(`${eol}${eol}`).replace(/\r?\n/g, eol));
 
 /** Lints, or returns undefined where a draft is reported as unreadable (a DraftError is a report, not a crash). */
@@ -112,7 +116,7 @@ describe('properties', () => {
     );
   });
 
-  it('a suppression never hides another rule\'s findings', () => {
+  it("a suppression never hides another rule's findings", () => {
     fc.assert(
       fc.property(markdown, fc.nat(), fc.constantFrom('term', 'claim', 'address-form', 'first-person'), (text, at, rule) => {
         // A title first, so that no front matter forms and the comment always lands in the body.
@@ -121,7 +125,10 @@ describe('properties', () => {
         const suppressed = [...lines.slice(0, line), `<!-- onevoice-disable-next-line ${rule} -->`, ...lines.slice(line)].join('\n');
         const key = (f: { ruleId: string; line: number; column: number; message: string }, shift: number) => `${f.ruleId}:${f.line + shift}:${f.column}:${f.message}`;
         const others = (findings: NonNullable<ReturnType<typeof lint>>, moved: boolean) =>
-          findings.filter((f) => f.ruleId !== rule && f.ruleId !== 'duplicate').map((f) => key(f, moved && f.line > line ? -1 : 0)).sort();
+          findings
+            .filter((f) => f.ruleId !== rule && f.ruleId !== 'duplicate')
+            .map((f) => key(f, moved && f.line > line ? -1 : 0))
+            .sort();
         const plain = lint({ 'pr/press/a.md': lines.join('\n') }) ?? [];
         const withComment = lint({ 'pr/press/a.md': suppressed }) ?? [];
         // Only findings of the suppressed rule may go; an HTML comment can end a paragraph, so
@@ -135,9 +142,21 @@ describe('properties', () => {
 
   it('random specs load or fail with a SpecError, never another error', () => {
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('id', 'text', 'use', 'avoid', 'value', 'context', 'paths', 'owner', 'phrase', 'pattern', 'reason', 'required_in', 'team', 'x'), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ maxLength: 12 }),
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('id', 'text', 'use', 'avoid', 'value', 'context', 'paths', 'owner', 'phrase', 'pattern', 'reason', 'required_in', 'team', 'x'), tie('node'), { maxKeys: 4 }),
+      ),
     })).node;
-    const spec = fc.dictionary(fc.constantFrom('version', 'language', 'teams', 'channels', 'areas', 'messages', 'facts', 'terms', 'claims', 'voice', 'boilerplate', 'campaigns', 'duplicates', 'rules', 'ignore', 'unknown'), value, { maxKeys: 6 });
+    const spec = fc.dictionary(
+      fc.constantFrom('version', 'language', 'teams', 'channels', 'areas', 'messages', 'facts', 'terms', 'claims', 'voice', 'boilerplate', 'campaigns', 'duplicates', 'rules', 'ignore', 'unknown'),
+      value,
+      { maxKeys: 6 },
+    );
     fc.assert(
       fc.property(spec, (raw) => {
         try {
@@ -159,7 +178,9 @@ describe('properties', () => {
         const group = (i: number) => Math.floor(i / 3);
         const wanted = new Set(picks.map((p) => p % signatures.count));
         const key = ([i, j]: [number, number]) => `${i}-${j}`;
-        const all = candidatePairs(signatures, group, () => true).toArray().filter(([i, j]) => wanted.has(i) || wanted.has(j));
+        const all = candidatePairs(signatures, group, () => true)
+          .toArray()
+          .filter(([i, j]) => wanted.has(i) || wanted.has(j));
         const few = candidatePairs(signatures, group, (i) => wanted.has(i)).toArray();
         expect(few.map(key).sort()).toEqual(all.map(key).sort());
         expect(new Set(few.map(key)).size).toBe(few.length);

@@ -22,24 +22,22 @@ function locate(markdown: string, needle: string) {
 
 describe('what counts as prose', () => {
   it('keeps paragraphs, headings, list items and quotes', () => {
-    expect(prose('# Titel\n\nEin Absatz.\n\n- Punkt eins\n- Punkt zwei\n\n> Zitat hier\n')).toEqual([
-      'Titel',
-      'Ein Absatz.',
-      'Punkt eins',
-      'Punkt zwei',
-      'Zitat hier',
-    ]);
+    expect(prose('# Titel\n\nEin Absatz.\n\n- Punkt eins\n- Punkt zwei\n\n> Zitat hier\n')).toEqual(['Titel', 'Ein Absatz.', 'Punkt eins', 'Punkt zwei', 'Zitat hier']);
   });
 
   it('drops front matter, code blocks, inline code, HTML blocks and comments', () => {
-    const blocks = prose('---\ntitle: gratis\n---\n\nVor `gratis` nach.\n\n```\ngratis\n```\n\n    gratis eingerückt\n\n<div>gratis</div>\n\n<!-- gratis -->\n\nText <span class="gratis">ab</span> Ende.\n');
+    const blocks = prose(
+      '---\ntitle: gratis\n---\n\nVor `gratis` nach.\n\n```\ngratis\n```\n\n    gratis eingerückt\n\n<div>gratis</div>\n\n<!-- gratis -->\n\nText <span class="gratis">ab</span> Ende.\n',
+    );
     expect(blocks.join(' ')).not.toMatch(/gratis/);
     // Text between inline tags is rendered, so it is prose; the tags are not.
     expect(blocks).toEqual(['Vor nach.', 'Text ab Ende.']);
   });
 
   it('keeps link text but never link or image URLs, bare URLs, e-mail addresses or shortcodes', () => {
-    const blocks = prose('Siehe [unser Angebot](https://example.com/gratis "gratis") und ![gratis Bild](bild-gratis.png).\n\nAuf https://example.com/gratis-testen oder www.gratis.de, Mail an gratis@example.com. {{< gratis >}}\n\n[ref]: https://example.com/gratis\n');
+    const blocks = prose(
+      'Siehe [unser Angebot](https://example.com/gratis "gratis") und ![gratis Bild](bild-gratis.png).\n\nAuf https://example.com/gratis-testen oder www.gratis.de, Mail an gratis@example.com. {{< gratis >}}\n\n[ref]: https://example.com/gratis\n',
+    );
     expect(blocks.join(' ')).not.toMatch(/gratis/);
     expect(blocks[0]).toBe('Siehe unser Angebot und .');
   });

@@ -69,8 +69,7 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
-const fill = (template: string, data: Record<string, string | number>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+const fill = (template: string, data: Record<string, string | number>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 
 function draftsOf(testCase: CaseBase): Record<string, string> {
   if (testCase.drafts && testCase.text !== undefined) throw new Error('a case gives either `text` or `drafts`, not both');

@@ -119,7 +119,12 @@ describe('spec errors name the line and column of the offending node', () => {
 
   it('stops alias bombs', () => {
     const bomb = ['version: 1', 'a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     expect(specError(bomb.join('\n'))).toMatch(/^1:1 invalid YAML: .*alias/i);
   });
 });

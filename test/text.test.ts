@@ -4,7 +4,14 @@ import { splitSentences } from '../src/analysis/sentences.js';
 import { isBounded, matchPatterns } from '../src/rules/claim/patterns.js';
 
 const read = (text: string, lang: string) =>
-  readQuantities(text, lang).map((q) => ({ raw: q.raw, kind: q.kind, value: q.kind === 'date' ? q.date : q.value, ...(q.unit ? { unit: q.unit } : {}), ...(q.role ? { role: q.role } : {}), ...(q.qualifier ? { qualifier: q.qualifier } : {}) }));
+  readQuantities(text, lang).map((q) => ({
+    raw: q.raw,
+    kind: q.kind,
+    value: q.kind === 'date' ? q.date : q.value,
+    ...(q.unit ? { unit: q.unit } : {}),
+    ...(q.role ? { role: q.role } : {}),
+    ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+  }));
 
 describe('numbers and dates per language', () => {
   it('reads German figures and dates', () => {

@@ -76,7 +76,11 @@ describe('--staged and --changed-since', () => {
   });
 
   it('says so when git cannot help, in one line', async () => {
-    expect(await runCli(['--changed-since', 'no-such-ref'], repo())).toMatchObject({ code: 2, stdout: '', stderr: 'onevoice: --changed-since: "no-such-ref" is no commit, branch or tag of this repository\n' });
+    expect(await runCli(['--changed-since', 'no-such-ref'], repo())).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'onevoice: --changed-since: "no-such-ref" is no commit, branch or tag of this repository\n',
+    });
     const outside = temp('no-git');
     write(path.join(outside, 'onevoice.yaml'), SPEC);
     expect(await runCli(['--staged'], outside)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^onevoice: git (diff|rev-parse) failed: not a git repository/) });
@@ -93,8 +97,7 @@ describe('--fix', () => {
         if (entry.isDirectory()) {
           // The parse cache lives in node_modules/.cache; only drafts matter here.
           if (entry.name !== 'node_modules') walk(full);
-        }
-        else out.set(path.relative(root, full), readFileSync(full, 'latin1'));
+        } else out.set(path.relative(root, full), readFileSync(full, 'latin1'));
       }
     };
     walk(root);
@@ -114,7 +117,10 @@ describe('--fix', () => {
     for (const [file, text] of after) {
       const old = before.get(file)!;
       if (old === text) continue;
-      const changed = text.split('\n').map((line, i) => (line === old.split('\n')[i] ? 0 : i + 1)).filter(Boolean);
+      const changed = text
+        .split('\n')
+        .map((line, i) => (line === old.split('\n')[i] ? 0 : i + 1))
+        .filter(Boolean);
       const flagged = new Set(first.filter((f) => f.file === file).map((f) => f.line));
       expect(changed.every((line) => flagged.has(line))).toBe(true);
       expect(text.split('\n')).toHaveLength(old.split('\n').length);
@@ -137,7 +143,12 @@ describe('--fix', () => {
   });
 
   it('makes no fix that overlaps another, and writes all or nothing', () => {
-    expect(applyFixes('ab gratis cd', [{ range: [3, 9], text: 'kostenfrei' }, { range: [5, 12], text: 'x' }]).applied).toBe(1);
+    expect(
+      applyFixes('ab gratis cd', [
+        { range: [3, 9], text: 'kostenfrei' },
+        { range: [5, 12], text: 'x' },
+      ]).applied,
+    ).toBe(1);
     const cwd = temp('fix-atomic');
     const file = path.join(cwd, 'a.md');
     writeFileSync(file, 'original');

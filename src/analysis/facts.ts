@@ -29,7 +29,8 @@ const contextMatcher = perLanguage(
 const NOT_THE_EVENT = /(?:\bbis(?:\s+(?:zum|spätestens))?|spätestens|seit|until|till|by|no later than|since)\s+(?:zum\s+|am\s+|the\s+)?$/iu;
 
 // Units of measure: a number right before one counts pages, minutes or kilometres, not the fact.
-const MEASURE = /^\s*(?:Seiten?|pages?|Prozent(?:punkte)?|percent(?:age points)?|Minuten|minutes?|Stunden|hours?|Tagen?|days?|Wochen|weeks?|Monaten?|months?|Jahren?|years?|Sekunden|seconds?|km|Kilometern?|kilomet(?:er|re)s?|Metern?|met(?:er|re)s?|kWh|kWp|kW|MWh|MW|Grad|degrees?|Mal|times|Cent|cents?|Stück|pieces?|Punkte|points?|Folien|slides|Uhr|o'clock|a\.m\.|p\.m\.)(?![\p{L}])/iu;
+const MEASURE =
+  /^\s*(?:Seiten?|pages?|Prozent(?:punkte)?|percent(?:age points)?|Minuten|minutes?|Stunden|hours?|Tagen?|days?|Wochen|weeks?|Monaten?|months?|Jahren?|years?|Sekunden|seconds?|km|Kilometern?|kilomet(?:er|re)s?|Metern?|met(?:er|re)s?|kWh|kWp|kW|MWh|MW|Grad|degrees?|Mal|times|Cent|cents?|Stück|pieces?|Punkte|points?|Folien|slides|Uhr|o'clock|a\.m\.|p\.m\.)(?![\p{L}])/iu;
 
 /**
  * Whether a number counts something other than the fact: a unit of measure right after it
@@ -110,7 +111,9 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
           // The value nearest to a context word is the one stated about it; one that directly
           // counts the context ("5.200 zufriedene Haushalte") comes first.
           const distance = (q: Quantity) =>
-            Math.min(...near.map((c) => (q.end <= c.start ? (/^[\s\p{L}-]*$/u.test(block.text.slice(q.end, c.start)) && c.start - q.end < 30 ? 0 : c.start - q.end) : q.start >= c.end ? q.start - c.end : 0)));
+            Math.min(
+              ...near.map((c) => (q.end <= c.start ? (/^[\s\p{L}-]*$/u.test(block.text.slice(q.end, c.start)) && c.start - q.end < 30 ? 0 : c.start - q.end) : q.start >= c.end ? q.start - c.end : 0)),
+            );
           const quantity = candidates.reduce((best, q) => (distance(q) < distance(best) ? q : best));
           statements.push({ fact, block, quantity });
         }

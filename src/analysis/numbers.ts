@@ -46,8 +46,16 @@ const DATE_PATTERNS: { pattern: RegExp; readIn?: (language: Language) => boolean
   // Day and month without a year: "am 13.05", "16.10.", where decimals take a comma.
   { pattern: /(?<![\d.,])(\d{1,2})\.(\d{2})\.?(?![\d.,]?\d)/gu, readIn: (language) => language.numbers.read.decimal === ',', read: (m) => ({ month: +m[2]!, day: +m[1]! }) },
   { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
-  { pattern: new RegExp(`\\b(\\d{1,2})${ORDINAL_SUFFIX}?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), readIn: (language) => language.ordinals.suffixes.length > 0, read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
-  { pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORDINAL_SUFFIX}?(?:,?\\s+(\\d{4}))?(?![\\d])`, 'gu'), readIn: monthFirst, read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[1]!), day: +m[2]! }) },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})${ORDINAL_SUFFIX}?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'),
+    readIn: (language) => language.ordinals.suffixes.length > 0,
+    read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }),
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})${ORDINAL_SUFFIX}?(?:,?\\s+(\\d{4}))?(?![\\d])`, 'gu'),
+    readIn: monthFirst,
+    read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[1]!), day: +m[2]! }),
+  },
   { pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/gu, readIn: monthFirst, read: (m) => ({ year: +m[3]!, month: +m[1]!, day: +m[2]! }) },
   { pattern: new RegExp(`(?<![\\p{L}\\d.]\\s?)${MONTH}\\s+(\\d{4})\\b`, 'gu'), read: (m) => ({ year: +m[2]!, month: monthOf(m[1]!) }) },
 ];
@@ -94,8 +102,10 @@ export function normaliseUnit(unit: string): string {
   return unit;
 }
 
-const QUALIFIER = /(mehr als|weniger als|bis zu|über|rund|etwa|ca\.|circa|fast|knapp|mindestens|nahezu|annähernd|gut|unter|more than|less than|fewer than|up to|at least|close to|over|about|around|approximately|nearly|almost|roughly|some|under)\s+$/iu;
-const REFERENCE_BEFORE = /(?:\p{L}*(?:straße|strasse|str\.|platz|weg|allee|gasse|ring|damm|ufer|chaussee)|Street|St\.|Avenue|Ave\.|Road|Seite|Seiten|S\.|Nr\.|No\.|Nummer|number|page|pages|p\.|pp\.|Kapitel|chapter|Version|v|Artikel|Art\.|§|Abs\.|Tel\.|Telefon|phone|Fax|PLZ|HRB|HRA|Raum|Room|Halle|Hall|Gate|Tor|Stand|Booth|Zimmer|Punkt|Schritt|step|Folge|episode|Staffel|season|Band|Heft|issue|Ausgabe|#)\s?$/iu;
+const QUALIFIER =
+  /(mehr als|weniger als|bis zu|über|rund|etwa|ca\.|circa|fast|knapp|mindestens|nahezu|annähernd|gut|unter|more than|less than|fewer than|up to|at least|close to|over|about|around|approximately|nearly|almost|roughly|some|under)\s+$/iu;
+const REFERENCE_BEFORE =
+  /(?:\p{L}*(?:straße|strasse|str\.|platz|weg|allee|gasse|ring|damm|ufer|chaussee)|Street|St\.|Avenue|Ave\.|Road|Seite|Seiten|S\.|Nr\.|No\.|Nummer|number|page|pages|p\.|pp\.|Kapitel|chapter|Version|v|Artikel|Art\.|§|Abs\.|Tel\.|Telefon|phone|Fax|PLZ|HRB|HRA|Raum|Room|Halle|Hall|Gate|Tor|Stand|Booth|Zimmer|Punkt|Schritt|step|Folge|episode|Staffel|season|Band|Heft|issue|Ausgabe|#)\s?$/iu;
 
 /** How a language's numbers are read in prose, compiled once per language. */
 const numberReadings = new WeakMap<Language, { pattern: RegExp; grouping: RegExp; decimal: string }>();
@@ -196,7 +206,7 @@ const ORDINAL_AFTER = new RegExp(`^${ORDINAL_SUFFIX}\\b`, 'u');
 function roleOf(text: string, start: number, end: number, digits: string, unit: string | undefined, language: Language): Quantity['role'] {
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 8);
-  if (REFERENCE_BEFORE.test(before) || /^[+0]/.test(digits) && /\d{5,}/.test(text.slice(start, start + 20).replace(/[\s/-]/g, ''))) return 'reference';
+  if (REFERENCE_BEFORE.test(before) || (/^[+0]/.test(digits) && /\d{5,}/.test(text.slice(start, start + 20).replace(/[\s/-]/g, '')))) return 'reference';
   if (/^-\p{L}/u.test(after)) return 'modifier';
   if (ORDINAL_AFTER.test(after)) return 'ordinal';
   if (language.ordinals.period && /^\.\s/.test(after)) return 'ordinal';

@@ -51,7 +51,10 @@ export class PhraseMatcher<T> {
    */
   private readonly openers = new Set<string>();
 
-  constructor(phrases: Phrase<T>[], readonly lang: Lang) {
+  constructor(
+    phrases: Phrase<T>[],
+    readonly lang: Lang,
+  ) {
     for (const phrase of phrases) {
       const words = tokenize(phrase.text, lang);
       const first = words[0];
@@ -105,4 +108,3 @@ export class PhraseMatcher<T> {
     return matched;
   }
 }
-

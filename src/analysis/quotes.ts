@@ -47,7 +47,7 @@ export function quotedSpans(text: string): QuoteSpan[] {
   const open: Open[] = [];
   for (let i = 0; i < text.length; i++) {
     const mark = text[i]!;
-    if (!('„‚“”‘’«»"\''.includes(mark))) continue;
+    if (!'„‚“”‘’«»"\''.includes(mark)) continue;
     // An apostrophe inside a word: don't, Leipzig's, geht’s.
     if ((mark === "'" || mark === '’') && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
     // German closing marks (“ ‘) also open English quotes; after an opening „ or ‚ they close.

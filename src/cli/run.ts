@@ -49,7 +49,11 @@ function displayPath(cwd: string): (file: string) => string {
   return (file) => shown.get(file) ?? shown.set(file, path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || '.').get(file)!;
 }
 
-const ids = (values: string[] | undefined) => values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+const ids = (values: string[] | undefined) =>
+  values
+    ?.flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 function ruleSelection(flags: CheckFlags) {
   const only = ids(flags.rule);
@@ -173,7 +177,7 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
 
   cli
     .command('check', { isDefault: true })
-    .description('check drafts (files, folders, globs; none = every draft under the spec\'s folder)')
+    .description("check drafts (files, folders, globs; none = every draft under the spec's folder)")
     .argument('[paths...]', 'drafts to check')
     .option('-s, --spec <file>', 'the core-message spec (default: onevoice.yaml found walking up)')
     .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
@@ -197,7 +201,7 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
   cli
     .command('coverage')
     .description('core messages × channels, teams and campaigns: which drafts convey what')
-    .argument('[paths...]', 'drafts to count (default: every draft under the spec\'s folder)')
+    .argument('[paths...]', "drafts to count (default: every draft under the spec's folder)")
     .option('-s, --spec <file>', 'the core-message spec')
     .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(coverageFormatters)).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')

@@ -70,9 +70,7 @@ export async function filesFromPatterns(patterns: string[], cwd: string, spec: S
       continue;
     }
     if (isDynamicPattern(pattern)) {
-      const files = (await glob(toPosix(pattern), { cwd, absolute: true, ignore: ALWAYS_IGNORED, expandDirectories: false }))
-        .map(path.normalize)
-        .filter((file) => !ignored(file));
+      const files = (await glob(toPosix(pattern), { cwd, absolute: true, ignore: ALWAYS_IGNORED, expandDirectories: false })).map(path.normalize).filter((file) => !ignored(file));
       if (files.length === 0) throw new UsageError('no drafts match this pattern', pattern);
       for (const file of files) found.add(file);
       continue;

@@ -12,7 +12,11 @@ function git(args: string[], cwd: string): string {
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
     if (failure.code === 'ENOENT') throw new UsageError('git is not installed or not on the PATH');
-    const reason = (failure.stderr ?? '').trim().split('\n')[0]?.replace(/^fatal: /, '') || failure.message;
+    const reason =
+      (failure.stderr ?? '')
+        .trim()
+        .split('\n')[0]
+        ?.replace(/^fatal: /, '') || failure.message;
     throw new UsageError(`git ${args[0]} failed: ${reason}`);
   }
 }

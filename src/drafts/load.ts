@@ -33,8 +33,7 @@ const pathOwners = new WeakMap<Spec, { teams: PathOwner[]; channels: PathOwner[]
 function ownersOf(spec: Spec) {
   let owners = pathOwners.get(spec);
   if (!owners) {
-    const compile = (entries: Iterable<{ id: string; paths: string[] }>) =>
-      [...entries].filter((e) => e.paths.length > 0).map((e) => ({ id: e.id, matches: picomatch(e.paths, { dot: true }) }));
+    const compile = (entries: Iterable<{ id: string; paths: string[] }>) => [...entries].filter((e) => e.paths.length > 0).map((e) => ({ id: e.id, matches: picomatch(e.paths, { dot: true }) }));
     owners = { teams: compile(spec.teams.values()), channels: compile(spec.channels.values()) };
     pathOwners.set(spec, owners);
   }

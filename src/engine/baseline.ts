@@ -48,8 +48,6 @@ export function outsideBaseline(findings: readonly Finding[], baseline: Baseline
 export function readBaseline(data: unknown): Baseline | string {
   const candidate = data as Partial<Baseline> | null;
   if (!candidate || candidate.tool !== 'onevoice' || candidate.version !== 1 || !Array.isArray(candidate.findings)) return 'not an onevoice baseline (version 1)';
-  const valid = candidate.findings.every(
-    (e) => e && typeof e.rule === 'string' && typeof e.file === 'string' && typeof e.text === 'string' && Number.isInteger(e.count) && e.count > 0,
-  );
+  const valid = candidate.findings.every((e) => e && typeof e.rule === 'string' && typeof e.file === 'string' && typeof e.text === 'string' && Number.isInteger(e.count) && e.count > 0);
   return valid ? (candidate as Baseline) : 'a baseline entry lacks rule, file, text or a positive count';
 }

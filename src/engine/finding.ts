@@ -62,12 +62,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function compareAt(a: Finding, b: Finding): number {
-  return (
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
 export function summarise(findings: readonly Finding[], files: number): FindingCounts {

@@ -33,7 +33,10 @@ const where = (d: { file: string; line: number; column: number }) => `<code>${es
 
 function details(m: MessageCoverage, index: number): string {
   const conveyed = m.conveyedBy.map((d) => {
-    const who = [d.team, d.channel, d.campaign].filter((v): v is string => v !== undefined).map(escapeHtml).join(', ');
+    const who = [d.team, d.channel, d.campaign]
+      .filter((v): v is string => v !== undefined)
+      .map(escapeHtml)
+      .join(', ');
     return `<li>${where(d)} <span class="muted">${who ? `${who} · ` : ''}${escapeHtml(d.how)}, ${Math.round(d.score * 100)} %</span></li>`;
   });
   const missing = m.required.filter((r) => !r.conveyed);
@@ -57,9 +60,7 @@ export function coverageHtml(report: CoverageReport): string {
   const head = `<tr><th rowspan="2">Message</th>${shown.map(([name, , keys]) => `<th class="group" colspan="${keys.length}">${name}</th>`).join('')}</tr>
 <tr>${shown.flatMap(([, , keys]) => keys.map((k) => `<th>${escapeHtml(k)}</th>`)).join('')}</tr>`;
   const rows = report.messages.map(
-    (m, i) => `<tr><th scope="row"><a href="#message-${i + 1}">${escapeHtml(m.id)}</a></th>${shown
-      .flatMap(([, , keys, pick]) => keys.map((k) => cell(pick(m)[k], k, m.id)))
-      .join('')}</tr>`,
+    (m, i) => `<tr><th scope="row"><a href="#message-${i + 1}">${escapeHtml(m.id)}</a></th>${shown.flatMap(([, , keys, pick]) => keys.map((k) => cell(pick(m)[k], k, m.id))).join('')}</tr>`,
   );
   const legend = `<p class="legend"><span><span class="swatch" style="background:${shade(0)}"></span>no draft conveys it</span><span><span class="swatch" style="background:${shade(0.5)}"></span>some do</span><span><span class="swatch" style="background:${shade(1)}"></span>all do</span><span>cells: drafts conveying / drafts</span></p>`;
 

@@ -14,7 +14,9 @@ export const github: Formatter = ({ findings, displayPath: show }) =>
   findings
     .map((f) => {
       const properties = { file: show(f.file), line: f.line, col: f.column, endLine: f.endLine, endColumn: f.endColumn, title: `onevoice(${f.ruleId})` };
-      const list = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
+      const list = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
       // Related places go on lines of their own below the message; the annotation shows them all.
       const related = (f.related ?? []).map((r) => `\n${show(r.file)}:${r.line}:${r.column}: ${r.message}`).join('');
       return `::${COMMAND[f.severity]} ${list}::${escapeData(f.message + related)}\n`;

@@ -48,7 +48,10 @@ export const html: Formatter = (report) => {
   const byFile = new Map<string, Finding[]>();
   const show = report.displayPath;
   for (const f of report.findings) byFile.set(show(f.file), [...(byFile.get(show(f.file)) ?? []), f]);
-  const clean = report.files.map(show).filter((file) => !byFile.has(file)).sort();
+  const clean = report.files
+    .map(show)
+    .filter((file) => !byFile.has(file))
+    .sort();
   const { errors, warnings, infos, files } = report.summary;
   const total = errors + warnings + infos;
 
@@ -65,15 +68,14 @@ ${findings.map((f) => row(f, show)).join('\n')}
 </table>
 </section>`;
   });
-  const nav = byFile.size > 1
-    ? `<nav><ul>${[...byFile].map(([file, findings], i) => `<li><a href="#draft-${i + 1}">${escapeHtml(file)}</a> <span class="muted">(${findings.length})</span></li>`).join('')}</ul></nav>`
-    : '';
+  const nav =
+    byFile.size > 1
+      ? `<nav><ul>${[...byFile].map(([file, findings], i) => `<li><a href="#draft-${i + 1}">${escapeHtml(file)}</a> <span class="muted">(${findings.length})</span></li>`).join('')}</ul></nav>`
+      : '';
   const cleanList = clean.length
     ? `<section class="clean"><h2>No problems in ${plural(clean.length, 'draft')}</h2><ul class="plain">${clean.map((file) => `<li><code>${escapeHtml(file)}</code></li>`).join('')}</ul></section>`
     : '';
-  const summary = total === 0
-    ? `<strong>No problems</strong> in ${plural(files, 'draft')}`
-    : `<strong>${plural(total, 'problem')}</strong> (${counts(report.findings)}) in ${plural(files, 'draft')}`;
+  const summary = total === 0 ? `<strong>No problems</strong> in ${plural(files, 'draft')}` : `<strong>${plural(total, 'problem')}</strong> (${counts(report.findings)}) in ${plural(files, 'draft')}`;
 
   const body = `<header>
 <h1>onevoice check</h1>

@@ -5,7 +5,9 @@ import { escapeXml } from './escape.js';
 import type { Formatter } from './types.js';
 
 const attributes = (values: Record<string, string | number>) =>
-  Object.entries(values).map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`).join('');
+  Object.entries(values)
+    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .join('');
 
 function testcase(f: Finding, file: string): string {
   const name = attributes({ name: `${f.line}:${f.column} ${f.ruleId}`, classname: file });

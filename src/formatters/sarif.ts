@@ -36,7 +36,10 @@ const descriptor = (rule: Rule): Sarif.ReportingDescriptor => ({
 function fingerprints(findings: readonly Finding[], show: (file: string) => string): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const hash = createHash('sha256').update(JSON.stringify([f.ruleId, show(f.file), f.ref ?? '', identifyingText(f)])).digest('hex').slice(0, 32);
+    const hash = createHash('sha256')
+      .update(JSON.stringify([f.ruleId, show(f.file), f.ref ?? '', identifyingText(f)]))
+      .digest('hex')
+      .slice(0, 32);
     const ordinal = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, ordinal);
     return `${hash}:${ordinal}`;

@@ -35,7 +35,11 @@ function codeSalt(): string {
     const modules = readdirSync(root, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith(extension))
       .sort();
-    for (const module of modules) hash.update(module).update('\0').update(readFileSync(path.join(root, module)));
+    for (const module of modules)
+      hash
+        .update(module)
+        .update('\0')
+        .update(readFileSync(path.join(root, module)));
     codeHash = hash.digest('hex');
   }
   return codeHash;

@@ -75,34 +75,36 @@ export async function analyseAll(tasks: (Task | undefined)[], { spec, rules, job
   }
   const setup: WorkerSetup = { specFile: spec.file, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
   await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_MB } });
-        const inFlight = new Set<number>();
-        const send = () => {
-          if (next < tasks.length) {
-            const index = next++;
-            inFlight.add(index);
-            worker.postMessage({ index, task: tasks[index] });
-          } else if (inFlight.size === 0) {
-            void worker.terminate().then(() => resolve());
-          }
-        };
-        worker.on('message', ({ index, analysis }: { index: number; analysis: Analysis }) => {
-          inFlight.delete(index);
-          finish(index, analysis);
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_MB } });
+          const inFlight = new Set<number>();
+          const send = () => {
+            if (next < tasks.length) {
+              const index = next++;
+              inFlight.add(index);
+              worker.postMessage({ index, task: tasks[index] });
+            } else if (inFlight.size === 0) {
+              void worker.terminate().then(() => resolve());
+            }
+          };
+          worker.on('message', ({ index, analysis }: { index: number; analysis: Analysis }) => {
+            inFlight.delete(index);
+            finish(index, analysis);
+            send();
+          });
+          worker.on('error', (error: Error & { code?: string }) => {
+            if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error);
+            // A draft too large for a thread's heap is analysed on the main thread, whose heap is not bounded.
+            for (const index of inFlight) here(index);
+            resolve();
+          });
+          // Two drafts in flight per thread keep it busy while the main thread takes a result.
           send();
-        });
-        worker.on('error', (error: Error & { code?: string }) => {
-          if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(error);
-          // A draft too large for a thread's heap is analysed on the main thread, whose heap is not bounded.
-          for (const index of inFlight) here(index);
-          resolve();
-        });
-        // Two drafts in flight per thread keep it busy while the main thread takes a result.
-        send();
-        send();
-      }),
+          send();
+        }),
     ),
   );
   // Drafts left by threads that ran out of memory.

@@ -104,7 +104,14 @@ export class Snapshot {
    * are now: not after each pre-commit check of one draft, but once enough have changed. The
    * rules' rarely read summary fields (by rule id) stay in the drafts' own entries.
    */
-  static renew(folder: string, setting: string, previous: Snapshot | undefined, started: number, current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>, rarelyRead: ReadonlyMap<string, readonly string[]>): boolean {
+  static renew(
+    folder: string,
+    setting: string,
+    previous: Snapshot | undefined,
+    started: number,
+    current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>,
+    rarelyRead: ReadonlyMap<string, readonly string[]>,
+  ): boolean {
     if (previous && previous.staleness(current, started) <= Math.max(8, current.size / 20)) return false;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const known: Record<string, Known> = {};

@@ -18,7 +18,23 @@ import missingMessage from './missing-message.js';
 import numberFormat from './number-format/number-format.js';
 import term from './term/term.js';
 
-export const rules: readonly Rule[] = [term, claim, missingMessage, messageDrift, factMismatch, factConflict, duplicate, boilerplate, doubleWork, areaOwnership, addressForm, inclusiveLanguage, numberFormat, dateFormat, firstPerson];
+export const rules: readonly Rule[] = [
+  term,
+  claim,
+  missingMessage,
+  messageDrift,
+  factMismatch,
+  factConflict,
+  duplicate,
+  boilerplate,
+  doubleWork,
+  areaOwnership,
+  addressForm,
+  inclusiveLanguage,
+  numberFormat,
+  dateFormat,
+  firstPerson,
+];
 
 /** Every rule id, in the registry's order. */
 export const ruleIds: readonly string[] = rules.map((rule) => rule.id);

@@ -5,23 +5,7 @@ import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
-import type {
-  Area,
-  Boilerplate,
-  Campaign,
-  Channel,
-  Claim,
-  CoreMessage,
-  Fact,
-  Lang,
-  Selector,
-  Severity,
-  SeveritySetting,
-  Spec,
-  Team,
-  Term,
-  Voice,
-} from './types.js';
+import type { Area, Boilerplate, Campaign, Channel, Claim, CoreMessage, Fact, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
 import { describePath, unknownKey, validateSchema } from './validate.js';
 
 export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
@@ -142,15 +126,9 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
   const language: Lang = raw.language ?? 'en';
   const perLang = (text: RawText): Record<Lang, string> => (typeof text === 'string' ? { [language]: text } : { ...text });
 
-  const teams = new Map<string, Team>(
-    Object.entries(raw.teams ?? {}).map(([id, team]) => [id, { id, paths: team?.paths ?? [], voice: team?.voice ?? {} }]),
-  );
-  const channels = new Map<string, Channel>(
-    Object.entries(raw.channels ?? {}).map(([id, channel]) => [id, { id, paths: channel?.paths ?? [], voice: channel?.voice ?? {} }]),
-  );
-  const areas = new Map<string, Area>(
-    Object.entries(raw.areas ?? {}).map(([id, area]) => [id, { id, owners: list(area.owner), reviewers: area.reviewers ?? [] }]),
-  );
+  const teams = new Map<string, Team>(Object.entries(raw.teams ?? {}).map(([id, team]) => [id, { id, paths: team?.paths ?? [], voice: team?.voice ?? {} }]));
+  const channels = new Map<string, Channel>(Object.entries(raw.channels ?? {}).map(([id, channel]) => [id, { id, paths: channel?.paths ?? [], voice: channel?.voice ?? {} }]));
+  const areas = new Map<string, Area>(Object.entries(raw.areas ?? {}).map(([id, area]) => [id, { id, owners: list(area.owner), reviewers: area.reviewers ?? [] }]));
   const campaignIds = new Set(Object.keys(raw.campaigns ?? {}));
   const messageIds = new Set<string>();
 
@@ -203,8 +181,7 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
   const factIds = new Set<string>();
   const facts: Fact[] = (raw.facts ?? []).map((fact, index) => {
     unique(fact.id, factIds, ['facts', index, 'id'], 'fact');
-    const kind: Fact['kind'] =
-      fact.value === undefined ? 'any' : typeof fact.value === 'number' ? 'number' : /^\d{4}-\d{2}-\d{2}$/.test(fact.value) ? 'date' : 'text';
+    const kind: Fact['kind'] = fact.value === undefined ? 'any' : typeof fact.value === 'number' ? 'number' : /^\d{4}-\d{2}-\d{2}$/.test(fact.value) ? 'date' : 'text';
     if (kind === 'date' && !isCalendarDate(fact.value as string)) {
       throw source.error(['facts', index, 'value'], `facts[${index}].value "${String(fact.value)}" is not a valid date`);
     }

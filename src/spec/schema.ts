@@ -15,7 +15,12 @@ const selector = {
     channel: idOrIds,
     area: idOrIds,
     campaign: idOrIds,
-    lang: { anyOf: [{ type: 'string', pattern: langKey }, { type: 'array', items: { type: 'string', pattern: langKey } }] },
+    lang: {
+      anyOf: [
+        { type: 'string', pattern: langKey },
+        { type: 'array', items: { type: 'string', pattern: langKey } },
+      ],
+    },
   },
 } as const;
 
@@ -88,10 +93,7 @@ export const specSchema = {
           id,
           text: textPerLang,
           variants: {
-            anyOf: [
-              stringList,
-              { type: 'object', propertyNames: { pattern: langKey }, additionalProperties: stringList },
-            ],
+            anyOf: [stringList, { type: 'object', propertyNames: { pattern: langKey }, additionalProperties: stringList }],
           },
           required_in: { type: 'array', items: selector },
           severity,

@@ -17,17 +17,13 @@ claims:
 const release = { spec: SPEC, file: 'pr/press/release.md' };
 
 ruleTester(ruleNamed('claim'), {
-  valid: [
-    { ...release, name: 'never matches code, URLs or HTML comments', text: 'Siehe `Marktführer` und https://example.com/marktfuehrer-nr-1 <!-- Marktführer -->.\n' },
-  ],
+  valid: [{ ...release, name: 'never matches code, URLs or HTML comments', text: 'Siehe `Marktführer` und https://example.com/marktfuehrer-nr-1 <!-- Marktführer -->.\n' }],
   invalid: [
     {
       ...release,
       name: 'flags a claim phrase with its reason',
       text: 'Brisa ist Marktführer in Leipzig.\n',
-      errors: [
-        { messageId: 'forbidden', severity: 'error', line: 1, column: 11, endColumn: 22, ref: 'claims[0]', message: 'Forbidden claim `Marktführer`: Alleinstellung nur mit Beleg (§ 5 UWG)' },
-      ],
+      errors: [{ messageId: 'forbidden', severity: 'error', line: 1, column: 11, endColumn: 22, ref: 'claims[0]', message: 'Forbidden claim `Marktführer`: Alleinstellung nur mit Beleg (§ 5 UWG)' }],
     },
     {
       ...release,

@@ -32,11 +32,14 @@ campaigns:
 `;
 
 const ABOUT = 'Über Kiezstrom: Die Kiezstrom eG ist eine Berliner Energiegenossenschaft mit über 12.500 Mitgliedern. Sie betreibt Solaranlagen auf 186 Dächern in Neukölln, Treptow und Kreuzberg.';
-const ANSWER = 'Der Wechsel dauert in der Regel drei bis sechs Wochen. Wir kündigen Ihren alten Vertrag für Sie, melden den Zähler beim Netzbetreiber an und informieren Sie per E-Mail, sobald der erste Kiezstrom durch Ihre Leitung fließt.';
-const REWORDED = 'Ein Wechsel dauert in der Regel drei bis sechs Wochen. Wir kündigen Ihren bisherigen Vertrag für Sie, melden Ihren Zähler beim Netzbetreiber an und informieren Sie per E-Mail, sobald der erste Kiezstrom durch Ihre Leitungen fließt.';
+const ANSWER =
+  'Der Wechsel dauert in der Regel drei bis sechs Wochen. Wir kündigen Ihren alten Vertrag für Sie, melden den Zähler beim Netzbetreiber an und informieren Sie per E-Mail, sobald der erste Kiezstrom durch Ihre Leitung fließt.';
+const REWORDED =
+  'Ein Wechsel dauert in der Regel drei bis sechs Wochen. Wir kündigen Ihren bisherigen Vertrag für Sie, melden Ihren Zähler beim Netzbetreiber an und informieren Sie per E-Mail, sobald der erste Kiezstrom durch Ihre Leitungen fließt.';
 
 // A draft of core-message text, the boilerplate, a code block and a short sentence: nothing in it counts.
-const MESSAGE = 'Kiezstrom liefert Ökostrom aus Berliner Solardächern direkt in die Nachbarschaft, und zwar seit 2019 ohne Umwege über Großkraftwerke, Strombörsen oder Zwischenhändler aus anderen Bundesländern.';
+const MESSAGE =
+  'Kiezstrom liefert Ökostrom aus Berliner Solardächern direkt in die Nachbarschaft, und zwar seit 2019 ohne Umwege über Großkraftwerke, Strombörsen oder Zwischenhändler aus anderen Bundesländern.';
 const SHARED = `${MESSAGE}\n\n${ABOUT}\n\n\`\`\`\n${ANSWER}\n\`\`\`\n\nDer Wechsel dauert drei bis sechs Wochen.\n`;
 const QUOTED = `„${ANSWER.slice(0, 54)}“ – ${ANSWER.slice(55)}`;
 
@@ -52,7 +55,8 @@ ruleTester(ruleNamed('duplicate'), {
       name: 'leaves unrelated passages on the same subject alone',
       drafts: {
         'marketing/a.md': ANSWER,
-        'pr/b.md': 'Eine Solaranlage auf dem Dach lohnt sich meist schon nach zehn Jahren. Entscheidend sind Ausrichtung, Verschattung und Statik des Gebäudes, die unser Technikteam vor Ort prüft und bewertet.',
+        'pr/b.md':
+          'Eine Solaranlage auf dem Dach lohnt sich meist schon nach zehn Jahren. Entscheidend sind Ausrichtung, Verschattung und Statik des Gebäudes, die unser Technikteam vor Ort prüft und bewertet.',
       },
     },
   ],
@@ -96,7 +100,7 @@ ruleTester(ruleNamed('duplicate'), {
 });
 
 describe('duplicate', () => {
-  it('keeps quotes and dashes through a draft\'s summary, which holds one byte a character', () => {
+  it("keeps quotes and dashes through a draft's summary, which holds one byte a character", () => {
     const spec = parseSpec(SPEC, '/virtual/content/onevoice.yaml');
     const draft = resolveDraft(spec, '/virtual/content/pr/b.md', parseDraft(QUOTED, '/virtual/content/pr/b.md'));
     const { summaries } = analyse(spec, draft, [ruleNamed('duplicate')], false);
@@ -182,9 +186,7 @@ ruleTester(ruleNamed('area-ownership'), {
     {
       ...page('title: Marke\narea: branding'),
       name: "flags a draft in another team's area without sign-off, at the area key",
-      errors: [
-        { messageId: 'not-owner', line: 3, column: 1, ref: 'areas.branding', message: 'Area `branding` is owned by communications; a draft of marketing needs `reviewed_by: communications`' },
-      ],
+      errors: [{ messageId: 'not-owner', line: 3, column: 1, ref: 'areas.branding', message: 'Area `branding` is owned by communications; a draft of marketing needs `reviewed_by: communications`' }],
     },
     { ...page('area: branding\nreviewed_by: marketing'), name: "does not take sign-off by the draft's own team", errors: [{ messageId: 'not-owner', line: 2, column: 1 }] },
     {

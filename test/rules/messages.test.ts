@@ -66,9 +66,7 @@ ruleTester(ruleNamed('missing-message'), {
       file: 'pr/press/c.md',
       name: 'reports a required message the draft leaves out, at line 1, with its text',
       text: '---\ntitle: Start\n---\n\nMit Brisa Bikes wird der Arbeitsweg elektrisch – ohne Kaufpreis und ohne Werkstattsorgen.\n',
-      errors: [
-        { messageId: 'draft', line: 1, column: 1, ref: 'data', message: 'Core message `data` is not conveyed; approved: “Die Fahrdaten werden ausschließlich in Deutschland gespeichert.”' },
-      ],
+      errors: [{ messageId: 'draft', line: 1, column: 1, ref: 'data', message: 'Core message `data` is not conveyed; approved: “Die Fahrdaten werden ausschließlich in Deutschland gespeichert.”' }],
     },
     {
       spec: SPEC,

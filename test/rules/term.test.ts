@@ -46,9 +46,7 @@ ruleTester(ruleNamed('term'), {
       ...blog,
       name: 'flags an avoid form with position, message, ref, fix and team',
       text: 'Heute ist alles gratis.\n',
-      errors: [
-        { messageId: 'avoid', line: 1, column: 17, endLine: 1, endColumn: 23, severity: 'error', message: 'Unexpected `gratis`, expected `kostenfrei`', ref: 'terms[1]', team: 'marketing' },
-      ],
+      errors: [{ messageId: 'avoid', line: 1, column: 17, endLine: 1, endColumn: 23, severity: 'error', message: 'Unexpected `gratis`, expected `kostenfrei`', ref: 'terms[1]', team: 'marketing' }],
       output: 'Heute ist alles kostenfrei.\n',
     },
     {

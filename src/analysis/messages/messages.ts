@@ -188,9 +188,7 @@ function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang
     if (other) return { kind: 'number', found: other.raw, expected: expected.raw, start: other.start, end: other.end };
   }
   // A negation counts where it bears on the message: within three words of one of its words.
-  const negation = tokens.find(
-    (t, i) => isNegation(t.lower) && tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => standsIn(form, w, near))),
-  );
+  const negation = tokens.find((t, i) => isNegation(t.lower) && tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => standsIn(form, w, near))));
   if (negation && !form.negated) return { kind: 'negation', found: negation.text, expected: '', start: negation.start, end: negation.end };
   if (!negation && form.negated && !tokens.some((t) => isNegation(t.lower))) {
     const expected = form.tokens.find((t) => isNegation(t.lower))!;
@@ -210,7 +208,14 @@ function driftOf(form: MessageForm, window: Window, missing: ContentWord[], lang
  * gespeichert" stands for "in Deutschland gespeichert" and "unabhängig vom Stromnetz" for
  * "unabhängig von fossiler Wärme". Runs longer than two words are rewordings, not swaps.
  */
-function substituteFor(form: MessageForm, word: ContentWord, missing: readonly ContentWord[], window: Window, tokens: readonly Token[], lang: Lang): { found: string; expected: string; start: number; end: number } | undefined {
+function substituteFor(
+  form: MessageForm,
+  word: ContentWord,
+  missing: readonly ContentWord[],
+  window: Window,
+  tokens: readonly Token[],
+  lang: Lang,
+): { found: string; expected: string; start: number; end: number } | undefined {
   const content = form.content.map((c) => c.token);
   const gone = new Set(missing.map((m) => m.token));
   let first = content.indexOf(word.token);

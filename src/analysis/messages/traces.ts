@@ -66,7 +66,7 @@ function traceWord(word: TracedWord, token: Token, trace: Trace): void {
   const masks = masksOf(word);
   word.splits.forEach(({ head, tail }, i) => {
     const slot = word.offset + 1 + Math.floor(i / BITS);
-    const bit = 1 << i % BITS;
+    const bit = 1 << (i % BITS);
     if (token.stem.startsWith(head) || token.lower === head) trace[slot]! |= bit;
     if (token.lower === tail || token.stem === tail || token.lower.startsWith(tail)) trace[slot + masks]! |= bit;
   });

@@ -25,18 +25,71 @@ export interface AddressForm {
 }
 
 // Second person plural verbs: "ihr habt" / "habt ihr" make "ihr" the informal plural, not "her" or "their".
-const PLURAL_AUXILIARIES = ['seid', 'habt', 'könnt', 'wollt', 'dürft', 'müsst', 'sollt', 'wisst', 'werdet', 'möchtet', 'würdet', 'hättet', 'wärt', 'wäret', 'solltet', 'könntet', 'müsstet', 'dürftet', 'wolltet'];
-const PLURAL_AFTER_IHR = new Set([...PLURAL_AUXILIARIES, 'braucht', 'findet', 'kommt', 'macht', 'seht', 'geht', 'fahrt', 'lest', 'schreibt', 'meldet', 'bekommt', 'erhaltet', 'nutzt', 'kennt', 'wart', 'tragt', 'helft', 'bringt', 'zeigt', 'sucht', 'arbeitet', 'entwickelt', 'programmiert', 'startet', 'teilt']);
+const PLURAL_AUXILIARIES = [
+  'seid',
+  'habt',
+  'könnt',
+  'wollt',
+  'dürft',
+  'müsst',
+  'sollt',
+  'wisst',
+  'werdet',
+  'möchtet',
+  'würdet',
+  'hättet',
+  'wärt',
+  'wäret',
+  'solltet',
+  'könntet',
+  'müsstet',
+  'dürftet',
+  'wolltet',
+];
+const PLURAL_AFTER_IHR = new Set([
+  ...PLURAL_AUXILIARIES,
+  'braucht',
+  'findet',
+  'kommt',
+  'macht',
+  'seht',
+  'geht',
+  'fahrt',
+  'lest',
+  'schreibt',
+  'meldet',
+  'bekommt',
+  'erhaltet',
+  'nutzt',
+  'kennt',
+  'wart',
+  'tragt',
+  'helft',
+  'bringt',
+  'zeigt',
+  'sucht',
+  'arbeitet',
+  'entwickelt',
+  'programmiert',
+  'startet',
+  'teilt',
+]);
 const PLURAL_BEFORE_IHR = new Set(PLURAL_AUXILIARIES);
 
 // Informal imperatives that are no noun or adjective at the start of a sentence.
 const IMPERATIVES = new Set(
-  'teste probier probiere hol hole frag schreib schreibe melde meld lies nimm gib sieh hilf vergiss lass komm mach mache schau zeig zeige bleib bleibe hör höre fahr fahre spar spare starte wähl wähle nutz nutze abonniere registriere bestell bestelle entdecke erlebe erfahre klicke tippe lade buche sag sage denk denke informiere kontaktiere rufe leg lege stell stelle trag trage pack packe gönn gönne unterstütze schick schicke sende kaufe geh gehe lern lerne finde erstelle öffne schnapp schnappe tausch tausche entscheide bring bringe verpass verpasse guck bewirb erzähl erzähle antworte zieh ziehe'.split(' '),
+  'teste probier probiere hol hole frag schreib schreibe melde meld lies nimm gib sieh hilf vergiss lass komm mach mache schau zeig zeige bleib bleibe hör höre fahr fahre spar spare starte wähl wähle nutz nutze abonniere registriere bestell bestelle entdecke erlebe erfahre klicke tippe lade buche sag sage denk denke informiere kontaktiere rufe leg lege stell stelle trag trage pack packe gönn gönne unterstütze schick schicke sende kaufe geh gehe lern lerne finde erstelle öffne schnapp schnappe tausch tausche entscheide bring bringe verpass verpasse guck bewirb erzähl erzähle antworte zieh ziehe'.split(
+    ' ',
+  ),
 );
 // Imperatives that are also nouns or other words ("Test", "Start", "Suche nach …", "Vergleiche mit
 // …"): they count only before an object or particle that no noun takes ("Test es jetzt", "Folge uns").
 const NOUN_IMPERATIVES = new Set('test start buch ruf teil teile besuch besuche folge check kauf suche frage versuch versuche vergleiche klick hab sei'.split(' '));
-const IMPERATIVE_OBJECTS = new Set('es ihn sie uns mir mich dir dich den die das dem doch mal jetzt gleich einfach gern gerne hier vorbei rein los noch schnell direkt sofort unsere unser unseren unserem ein eine einen dabei ruhig bitte heute deine dein deinen'.split(' '));
+const IMPERATIVE_OBJECTS = new Set(
+  'es ihn sie uns mir mich dir dich den die das dem doch mal jetzt gleich einfach gern gerne hier vorbei rein los noch schnell direkt sofort unsere unser unseren unserem ein eine einen dabei ruhig bitte heute deine dein deinen'.split(
+    ' ',
+  ),
+);
 // After these the verb is first person ("Teste gerade die App", "Teste ich"), not an imperative.
 const NOT_IMPERATIVE_AFTER = new Set(['ich', 'wir', 'gerade', 'grad', 'gerad', 'Sie', 'er', 'man']);
 
@@ -104,8 +157,7 @@ function candidatesIn(block: ProseBlock, firstSentence: number, lang: Lang, pron
     if (isQuoted(block, token.start, token.end) || inCompound(text, token.start, token.end)) continue;
     const index = sentences.findIndex((s) => token.start < s.end);
     const sentence = index < 0 ? sentences.length : index;
-    const add = (address: Address, ambiguous = false) =>
-      found.push({ block, start: token.start, end: token.end, address, text: token.text, ambiguous, sentence: firstSentence + sentence });
+    const add = (address: Address, ambiguous = false) => found.push({ block, start: token.start, end: token.end, address, text: token.text, ambiguous, sentence: firstSentence + sentence });
     const initial = startsSentence(text, token.start);
     if (pronouns.informal.has(token.lower) && token.text !== 'DU') {
       if (!(token.lower === 'du' && isNameParticle(text, tokens, i))) add('informal');

@@ -50,7 +50,11 @@ export function findBoilerplate(draft: Draft, text: string, lang: Lang): Boilerp
   const start = Math.max(0, [...votes].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]);
   const slack = Math.ceil(expected.length * 0.25) + 5;
   const region = words.slice(start, start + expected.length + slack);
-  const edits = diffWords(expected, region.map((w) => w.token), (a, b) => a.text === b.text);
+  const edits = diffWords(
+    expected,
+    region.map((w) => w.token),
+    (a, b) => a.text === b.text,
+  );
   // The copy runs from its first to its last matching word; what the window took in around it is not part of it.
   let last = edits.length - 1;
   while (last >= 0 && edits[last]!.kind === 'added') last--;
@@ -77,7 +81,7 @@ export function describeEdits(match: BoilerplateMatch, most = 3): string[] {
   const copied = (tokens: Token[]) => written(tokens, (t) => blockOf.get(t)?.text);
   const { edits } = match;
   const changes: string[] = [];
-  for (let i = 0; i < edits.length; ) {
+  for (let i = 0; i < edits.length;) {
     if (edits[i]!.kind === 'same') {
       i++;
       continue;

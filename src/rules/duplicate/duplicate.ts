@@ -186,7 +186,10 @@ const rule: CorpusRule<Summary> = {
       const copied = passages.unpack(i);
       if (!isChecked(copied.draft)) continue;
       const matches = Array.from({ length: found.length / 2 }, (_, m) => ({ passage: passages.unpack(found[2 * m]!), similarity: found[2 * m + 1]! }));
-      matches.sort((x, y) => y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : x.passage.draft.file > y.passage.draft.file ? 1 : x.passage.span.start.line - y.passage.span.start.line));
+      matches.sort(
+        (x, y) =>
+          y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : x.passage.draft.file > y.passage.draft.file ? 1 : x.passage.span.start.line - y.passage.span.start.line),
+      );
       const team = copied.draft.team;
       const otherTeams = [...new Set(matches.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
       const best = matches[0]!;

@@ -48,7 +48,6 @@ export function encodeSignatures(signatures: readonly Uint32Array[]): string {
   return Buffer.from(all.buffer).toString('base64');
 }
 
-
 /** Many signatures in one flat array (no object per signature): signature i at i · PERMUTATIONS. */
 export class Signatures {
   readonly count: number;
@@ -203,7 +202,7 @@ export function candidatePairs(signatures: Signatures, group: (index: number) =>
     const keyed = new Float64Array(count);
     for (let index = 0; index < count; index++) keyed[index] = (bandHash(data, index, band) >>> drop) * scale + index;
     keyed.sort();
-    for (let start = 0; start < count; ) {
+    for (let start = 0; start < count;) {
       const hash = Math.floor(keyed[start]! / scale);
       let end = start + 1;
       while (end < count && Math.floor(keyed[end]! / scale) === hash) end++;
@@ -226,7 +225,7 @@ export function dice(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   // Both sorted and without repeats: one merge counts the members they share.
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {

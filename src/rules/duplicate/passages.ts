@@ -50,7 +50,13 @@ export function letterGrams(words: Iterable<string>): Uint32Array {
 
 function shingles(tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.push(tokens.slice(i, i + SHINGLE).map((t) => t.lower).join(' '));
+  for (let i = 0; i + SHINGLE <= tokens.length; i++)
+    out.push(
+      tokens
+        .slice(i, i + SHINGLE)
+        .map((t) => t.lower)
+        .join(' '),
+    );
   return out;
 }
 
@@ -146,5 +152,8 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
 
 /** A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter. */
 export function wording(passage: Passage): string {
-  return createHash('sha256').update(passage.tokens.map((t) => t.lower).join(' ')).digest('base64').slice(0, 24);
+  return createHash('sha256')
+    .update(passage.tokens.map((t) => t.lower).join(' '))
+    .digest('base64')
+    .slice(0, 24);
 }

@@ -8,7 +8,8 @@ import type { ProseBlock } from '../../markdown/prose.js';
 import { startsSentence, tokensOf, type Token } from '../../analysis/tokens.js';
 
 // Words before "I" that make it a numeral: "Phase I", "Part I", "World War I", "Teil I".
-const NUMERAL_CARRIERS = /^(?:phase|part|chapter|stage|level|tier|type|class|act|volume|vol|book|round|season|series|title|article|annex|appendix|schedule|grade|step|war|teil|kapitel|band|stufe|klasse|typ|anhang|artikel|runde|staffel)$/iu;
+const NUMERAL_CARRIERS =
+  /^(?:phase|part|chapter|stage|level|tier|type|class|act|volume|vol|book|round|season|series|title|article|annex|appendix|schedule|grade|step|war|teil|kapitel|band|stufe|klasse|typ|anhang|artikel|runde|staffel)$/iu;
 
 /** Whether "I" is the pronoun: not a Roman numeral ("Phase I", "I. Introduction") or a marker ("I)"). */
 function isPronounI(text: string, token: Token): boolean {

@@ -29,7 +29,8 @@ const INSIDE_IDENTIFIER_AFTER = /^(?:[\p{L}_]|[/]\d)/u;
 // Said to be a German or US postcode: "PLZ 10115", "ZIP 94103", "CA 94103" ("D-10115" is an identifier).
 const POSTCODE_BEFORE = /\b(?:PLZ|ZIP|Postleitzahl|postcode|zip code):?\s?$/iu;
 const US_STATE_BEFORE = /\b[A-Z]{2}\s$/u;
-const IDENTIFIER_BEFORE = /\b(?:ID|Kennung|Aktenzeichen|Az\.|Ticket|Order|Auftrag|Bestellung|Rechnung|Invoice|Konto|Account|Kundennr\.|Art\.-Nr\.|ISBN|EAN|IBAN|BIC|Matrikel|Vorgang|Projekt|Issue|PR|Pull Request|Build|Port|Code)\s?:?\s?$/iu;
+const IDENTIFIER_BEFORE =
+  /\b(?:ID|Kennung|Aktenzeichen|Az\.|Ticket|Order|Auftrag|Bestellung|Rechnung|Invoice|Konto|Account|Kundennr\.|Art\.-Nr\.|ISBN|EAN|IBAN|BIC|Matrikel|Vorgang|Projekt|Issue|PR|Pull Request|Build|Port|Code)\s?:?\s?$/iu;
 
 /** The decimal mark that goes with a thousands separator: the other of "." and ",". */
 export function decimalMarkFor(thousands: string, lang: Lang): string {

@@ -10,7 +10,7 @@ const GROUP_FROM_DIGITS = 5;
 
 const rule: DraftRule = {
   id: 'number-format',
-  description: 'Numbers of a thousand and more use the thousands separator of the voice for the draft\'s language (4.800 / 4,800).',
+  description: "Numbers of a thousand and more use the thousands separator of the voice for the draft's language (4.800 / 4,800).",
   scope: 'draft',
   defaultSeverity: 'warning',
   messages: {

@@ -5,9 +5,7 @@ import type { Token } from '../../analysis/tokens.js';
 import type { Language } from '../../languages/index.js';
 
 // Legal forms and the like follow a name without forming a compound with it (the language adds its own words).
-const NOT_A_COMPOUND = new Set(
-  ['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()),
-);
+const NOT_A_COMPOUND = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()));
 
 export interface CompoundProblem {
   /** End of the span to replace (its start is the name's start). */

@@ -17,7 +17,10 @@ interface TermForm {
 // Regular endings whose transfer from the avoid form to the term gives a safe fix ("kostenlosen" → "kostenfreien").
 const TRANSFERABLE_ENDINGS = new Set(['', 's', 'e', 'n', 'en', 'er', 'es', 'em']);
 
-const stems = (text: string, lang: Lang) => tokenize(text, lang).map((t) => t.stem).join(' ');
+const stems = (text: string, lang: Lang) =>
+  tokenize(text, lang)
+    .map((t) => t.stem)
+    .join(' ');
 
 const matcherFor = perLanguage(
   (spec: Spec, lang: Lang) =>
@@ -73,7 +76,9 @@ const rule: DraftRule = {
       const matches = matcher.find(text, tokensOf(block, draft.lang));
       // Two avoid forms of one term can match the same words ("Ebike", "eBike"): report them once.
       const avoided = matches.filter(
-        (m, i) => m.phrase.payload.kind === 'avoid' && !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
+        (m, i) =>
+          m.phrase.payload.kind === 'avoid' &&
+          !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
       );
       for (const match of avoided) {
         const { term } = match.phrase.payload;
