@@ -8,7 +8,7 @@ import { DRAFT_EXTENSIONS_LIST } from './markdown/extensions.js';
 import { toDraftError } from './drafts/read.js';
 import type { Draft, DraftInfo } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
-import { type DraftAnalysis, lintCorpus, type Summaries } from './engine/lint.js';
+import { type DraftAnalysis, lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
 import { analyseDrafts } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
@@ -138,7 +138,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   let corpus = corpusFindings;
   if (!corpus) {
-    corpus = lintCorpus(spec, drafts as (DraftAnalysis & { summaries: Summaries })[], new Set(checked.map((d) => d.info.file)), rules);
+    // Without the corpus findings at hand, every draft's analysis came with its summaries.
+    corpus = lintCorpus(spec, drafts, new Set(checked.map((d) => d.info.file)), rules);
     remember(corpus);
   }
   const findings = [...checked.flatMap((d) => d.findings ?? []), ...corpus].sort(compareFindings);

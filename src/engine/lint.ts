@@ -131,15 +131,15 @@ export function analyse(spec: Spec, draft: Draft, rules: readonly Rule[], withFi
   return { info: infoOf(draft), summaries: summarize(spec, draft, rules), ...(withFindings ? { findings: lintDraft(spec, draft, rules) } : {}) };
 }
 
-/** The findings of the corpus rules over every draft's summaries, unsorted. */
-export function lintCorpus(spec: Spec, corpus: readonly (DraftAnalysis & { summaries: Summaries })[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
+/** The findings of the corpus rules over every draft's summaries, unsorted. Each draft's analysis needs its `summaries` here. */
+export function lintCorpus(spec: Spec, corpus: readonly DraftAnalysis[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules.filter(isOn(spec))) {
     if (rule.scope !== 'corpus') continue;
     const report = findingsOf<DraftInfo, SummaryLocation>(spec, rule, (_draft, at) => resolveWithoutText(at), findings);
     (rule as CorpusRule).check({
       spec,
-      drafts: corpus.map(({ info, summaries }) => ({ draft: info, summary: summaries[rule.id] })),
+      drafts: corpus.map(({ info, summaries }) => ({ draft: info, summary: summaries?.[rule.id] })),
       isChecked: (draft) => checked.has(draft.file),
       report: (draft, descriptor) => {
         if (!draft || checked.has(draft.file)) report(draft, descriptor);
