@@ -1,8 +1,8 @@
 // The corpus snapshot: for every draft of the last run that wrote it, its size and modification
-// time, its cache key, its info and the corpus rules' summaries of it (without their lazy fields).
+// time, its cache key, its info and the corpus rules' summaries of it (without their rarely read fields).
 // A later run takes an unchanged draft (same size and time) from here without reading it, nor its
 // entry: a pre-commit check of one changed draft in a corpus of thousands reads the snapshot, the
-// changed draft, and the lazy fields of the few drafts that hold a candidate copy.
+// changed draft, and the rarely read fields of the few drafts that hold a candidate copy.
 // As git does with its index, a draft modified less than two seconds before the snapshot's run
 // began is not trusted by its time (a change within the clock's resolution would go unseen).
 
