@@ -4,15 +4,39 @@
 
 import { draftFromBytes } from '../drafts/load.js';
 import type { ReadFailure } from '../drafts/read.js';
-import { analyse, type DraftAnalysis } from '../engine/lint.js';
+import { analyse, type DraftAnalysis, type Summaries } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
+import { latin1Json } from '../util/json-text.js';
 
 /** A draft's analysis, or why it could not be read or parsed. */
 export type Analysis = DraftAnalysis | ReadFailure;
 
+/** The summary fields each corpus rule reads of a few drafts only, by rule id. */
+export type RarelyRead = ReadonlyMap<string, readonly string[]>;
+
+export function rarelyReadOf(rules: readonly Rule[]): RarelyRead {
+  return new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.rarelyRead ? [[rule.id, rule.rarelyRead] as const] : [])));
+}
+
+/**
+ * The analysis as the pipeline carries and keeps it: the rarely read summary fields packed as JSON
+ * text, one byte a character, which crosses threads as one string and is parsed for the few drafts
+ * whose fields are read (see `readOnDemand` in analyse-drafts.ts). Thousands of drafts' passage
+ * details as objects took a third more memory, and time to collect.
+ */
 export function analyseDraft(spec: Spec, rules: readonly Rule[], file: string, bytes: Uint8Array, withFindings: boolean): Analysis {
   const draft = draftFromBytes(spec, file, bytes);
   if ('failure' in draft) return draft;
-  return analyse(spec, draft, rules, withFindings);
+  const analysis = analyse(spec, draft, rules, withFindings);
+  if (analysis.summaries) pack(analysis.summaries, rarelyReadOf(rules));
+  return analysis;
+}
+
+function pack(summaries: Summaries, rarelyRead: RarelyRead): void {
+  for (const [id, fields] of rarelyRead) {
+    const summary = summaries[id] as Record<string, unknown> | null | undefined;
+    if (typeof summary !== 'object' || summary === null) continue;
+    for (const field of fields) if (field in summary) summary[field] = latin1Json(summary[field]);
+  }
 }

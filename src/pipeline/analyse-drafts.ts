@@ -9,7 +9,7 @@ import type { Finding } from '../engine/finding.js';
 import type { Summaries } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
-import { type Analysis, analyseDraft } from './analyse-draft.js';
+import { type Analysis, analyseDraft, type RarelyRead, rarelyReadOf } from './analyse-draft.js';
 import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, store, storeCorpus, sweep } from './cache.js';
 import type { Task } from './pool.js';
 import { Snapshot, type Snapshotted, type Stat } from './snapshot.js';
@@ -59,31 +59,16 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
   const keys = cache === undefined ? undefined : cacheKeys(JSON.stringify([spec.file, spec.source, rules.map((r) => r.id)]));
   const snapshot = keys === undefined ? undefined : Snapshot.read(cache!, keys.run);
   const started = Date.now();
-  const rarelyRead = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.rarelyRead ? [[rule.id, rule.rarelyRead] as const] : [])));
+  const rarelyRead = rarelyReadOf(rules);
 
-  /**
-   * The summaries the snapshot holds of a draft, whose rarely read fields are loaded from its
-   * entry when first read; from the draft itself, should the entry be gone (a cache pruned by hand).
-   */
-  const fromSnapshot = (file: string, key: string, snapshotted: Omit<Snapshotted, 'key'>): Summaries => {
+  // The summaries the snapshot holds of a draft lack the rarely read fields: they are read from
+  // the draft's entry when first read, or from the draft itself should the entry be gone (a cache
+  // pruned by hand).
+  const fromEntry = (file: string, key: string) => {
     let whole: Summaries | undefined;
-    const load = () => (whole ??= cachedSummaries(cache!, key) ?? analyseAgain(file, key));
-    for (const [id, fields] of rarelyRead) {
-      const summary = snapshotted.summaries[id];
-      if (typeof summary !== 'object' || summary === null) continue;
-      for (const field of fields) {
-        Object.defineProperty(summary, field, {
-          configurable: true,
-          get: () => {
-            const value = (load()[id] as Record<string, unknown>)[field];
-            Object.defineProperty(summary, field, { value, configurable: true, enumerable: true, writable: true });
-            return value;
-          },
-        });
-      }
-    }
-    return snapshotted.summaries;
+    return (id: string, field: string) => ((whole ??= cachedSummaries(cache!, key) ?? analyseAgain(file, key))[id] as Record<string, unknown>)[field];
   };
+  const fromSnapshot = (file: string, key: string, snapshotted: Omit<Snapshotted, 'key'>) => readOnDemand(snapshotted.summaries, rarelyRead, fromEntry(file, key));
   const analyseAgain = (file: string, key: string): Summaries => {
     const bytes = readBytes(file);
     const analysis = 'failure' in bytes ? bytes : analyseDraft(spec, rules, file, bytes, false);
@@ -121,7 +106,9 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
   // A draft whose entry was found needs its summaries only where the corpus is compared anew.
   const summariesOf = ({ file, key }: Known) => {
     const snapshotted = snapshot?.draft(file, key);
-    return snapshotted ? fromSnapshot(file, key, snapshotted) : cachedSummaries(cache!, key);
+    if (snapshotted) return fromSnapshot(file, key, snapshotted);
+    const cached = cachedSummaries(cache!, key);
+    return cached && readOnDemand(cached, rarelyRead);
   };
   const tasks: Task[] = [];
   const analysed: Known[] = [];
@@ -153,7 +140,7 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       }
       const { summaries, ...entry } = analysis;
       draft.entry = entry;
-      draft.summaries = summaries;
+      draft.summaries = summaries && readOnDemand(summaries, rarelyRead);
     });
   }
 
@@ -171,4 +158,29 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       if (Snapshot.renew(cache!, keys.run, snapshot, started, current, rarelyRead)) sweep(cache!, Snapshot.keep(cache!, keys.run));
     },
   };
+}
+
+/**
+ * The rarely read fields of `summaries`, which the pipeline carries as JSON text (see
+ * `analyseDraft`), parsed when first read; where a field is missing (a snapshot leaves them out),
+ * its text comes from `missing`.
+ */
+function readOnDemand(summaries: Summaries, rarelyRead: RarelyRead, missing?: (id: string, field: string) => unknown): Summaries {
+  for (const [id, fields] of rarelyRead) {
+    const summary = summaries[id];
+    if (typeof summary !== 'object' || summary === null) continue;
+    for (const field of fields) {
+      const packed = (summary as Record<string, unknown>)[field];
+      if (packed === undefined && !missing) continue;
+      Object.defineProperty(summary, field, {
+        configurable: true,
+        get: () => {
+          const value: unknown = JSON.parse((packed ?? missing!(id, field)) as string);
+          Object.defineProperty(summary, field, { value, configurable: true, enumerable: true, writable: true });
+          return value;
+        },
+      });
+    }
+  }
+  return summaries;
 }
