@@ -2,7 +2,7 @@
 // months, first-person words, Sie and du, capitalised nouns, gender-inclusive pairs, compounds.
 
 import type { Language, Month } from './language.js';
-import { once } from './language.js';
+import { once, words } from './language.js';
 import { naturalStemmer } from './stem.js';
 import { isoStopwords, stopWordSet } from './stopwords.js';
 
@@ -10,70 +10,11 @@ import { isoStopwords, stopWordSet } from './stopwords.js';
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'weder', 'nirgends'];
 
 // A period after these ends no sentence: "z. B.", "d. h.", "u. a.", "Nr.", "Mio.", "GmbH & Co.", "e. V.".
-const ABBREVIATIONS = [
-  'z',
-  'b',
-  'd',
-  'h',
-  'u',
-  'a',
-  'o',
-  'ä',
-  'v',
-  's',
-  'vgl',
-  'bzw',
-  'ca',
-  'usw',
-  'etc',
-  'evtl',
-  'ggf',
-  'inkl',
-  'exkl',
-  'zzgl',
-  'nr',
-  'dr',
-  'prof',
-  'hr',
-  'fr',
-  'str',
-  'tel',
-  'abs',
-  'bspw',
-  'sog',
-  'max',
-  'min',
-  'mio',
-  'mrd',
-  'tsd',
-  'jan',
-  'feb',
-  'mär',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'dez',
-  'gmbh',
-  'co',
-  'e',
-  'st',
-  'geb',
-  'ehem',
-  'allg',
-  'jh',
-  'jhd',
-  'zit',
-  'hrsg',
-  'bzgl',
-  'gem',
-  'lt',
-  'mind',
-];
+const ABBREVIATIONS = words(`
+  z b d h u a o ä v s vgl bzw ca usw etc evtl ggf inkl exkl zzgl nr dr prof hr fr str tel abs bspw
+  sog max min mio mrd tsd jan feb mär apr jun jul aug sep sept okt nov dez gmbh co e st geb ehem
+  allg jh jhd zit hrsg bzgl gem lt mind
+`);
 
 const MONTHS: Month[] = [
   { name: 'Januar', variants: ['Jänner'], short: ['Jan'] },
@@ -93,126 +34,27 @@ const MONTHS: Month[] = [
 const FIRST_PERSON = ['wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres', 'unsers', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'meins'];
 
 // du, its possessives and the informal plural's: the pronoun "ihr" is told from "her" and "their" by the address-form rule.
-const INFORMAL = [
-  'du',
-  'dich',
-  'dir',
-  'dein',
-  'deine',
-  'deinen',
-  'deinem',
-  'deiner',
-  'deines',
-  'deins',
-  'deinerseits',
-  'deinetwegen',
-  'euch',
-  'euer',
-  'eure',
-  'euren',
-  'eurem',
-  'eurer',
-  'eures',
-  'eurerseits',
-  'euretwegen',
-];
+const INFORMAL = words(`
+  du dich dir dein deine deinen deinem deiner deines deins deinerseits deinetwegen euch euer eure
+  euren eurem eurer eures eurerseits euretwegen
+`);
 // Sie and its possessives with their own capital: lowercase they are "she" and "they".
 const FORMAL = ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ihrerseits', 'Ihretwegen'];
 
 // A capitalised word after these is a noun, not a name ("die Lieferung", "zum Start").
-const NOUN_DETERMINERS = [
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'einen',
-  'einem',
-  'einer',
-  'eines',
-  'dieser',
-  'diese',
-  'dieses',
-  'diesen',
-  'diesem',
-  'jeder',
-  'jede',
-  'jedes',
-  'jeden',
-  'jedem',
-  'mein',
-  'meine',
-  'meinen',
-  'meinem',
-  'meiner',
-  'dein',
-  'deine',
-  'deinen',
-  'deinem',
-  'deiner',
-  'sein',
-  'seine',
-  'seinen',
-  'seinem',
-  'seiner',
-  'ihr',
-  'ihre',
-  'ihren',
-  'ihrem',
-  'ihrer',
-  'unser',
-  'unsere',
-  'unseren',
-  'unserem',
-  'unserer',
-  'euer',
-  'eure',
-  'euren',
-  'eurem',
-  'eurer',
-  'im',
-  'am',
-  'vom',
-  'zum',
-  'zur',
-  'beim',
-  'ins',
-  'ans',
-  'aufs',
-];
+const NOUN_DETERMINERS = words(`
+  der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem jeder
+  jede jedes jeden jedem mein meine meinen meinem meiner dein deine deinen deinem deiner sein seine
+  seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer euer eure
+  euren eurem eurer im am vom zum zur beim ins ans aufs
+`);
 
 // "Kundinnen und Kunden", "jede Mitarbeiterin und jeder Mitarbeiter", "liebe Kolleginnen und Kollegen".
 const PAIR_CONJUNCTIONS = ['und', 'oder', 'bzw', 'sowie'];
-const PAIR_DETERMINERS = [
-  'der',
-  'die',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'einen',
-  'einem',
-  'eines',
-  'einer',
-  'jeder',
-  'jede',
-  'jeden',
-  'jedem',
-  'alle',
-  'allen',
-  'unsere',
-  'unserer',
-  'unseren',
-  'ihre',
-  'ihren',
-  'ihrer',
-  'liebe',
-  'lieber',
-];
+const PAIR_DETERMINERS = words(`
+  der die den dem des ein eine einen einem eines einer jeder jede jeden jedem alle allen unsere
+  unserer unseren ihre ihren ihrer liebe lieber
+`);
 
 // Pronouns, capitalised in a letter, follow a name without forming a compound: "Brisa Bikes Ihnen".
 const NOT_COMPOUND_HEADS = ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ich', 'Wir', 'Du', 'Dir', 'Dich', 'Dein', 'Deine', 'Euch', 'Euer'];

@@ -2,7 +2,7 @@
 // months and month-first dates, first-person words. English has no formal address.
 
 import type { CalendarDate, Language, Month } from './language.js';
-import { once } from './language.js';
+import { once, words } from './language.js';
 import { naturalStemmer } from './stem.js';
 import { naturalEnglishStopwords, stopWordSet } from './stopwords.js';
 
@@ -10,48 +10,10 @@ import { naturalEnglishStopwords, stopWordSet } from './stopwords.js';
 export const NEGATIONS = ['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'cannot', "can't", "don't", "doesn't", "isn't", "aren't", "won't", "didn't", "wasn't", 'nowhere'];
 
 // A period after these ends no sentence: "e.g.", "i.e.", "Mr.", "No. 5", "Inc.", "pp.", "U.S.".
-export const ABBREVIATIONS = [
-  'e',
-  'g',
-  'i',
-  'etc',
-  'vs',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'no',
-  'nos',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'approx',
-  'est',
-  'fig',
-  'p',
-  'pp',
-  'vol',
-  'ed',
-  'jr',
-  'sr',
-  'u',
-  's',
-];
+export const ABBREVIATIONS = words(`
+  e g i etc vs mr mrs ms dr prof st no nos inc ltd co corp jan feb mar apr jun jul aug sep sept oct
+  nov dec approx est fig p pp vol ed jr sr u s
+`);
 
 const MONTHS: Month[] = [
   { name: 'January', short: ['Jan'] },

@@ -2,3 +2,4 @@
 
 export type { CalendarDate, Language, Month } from './language.js';
 export { languageOf, LANGUAGES } from './registry.js';
+export { words } from './language.js';

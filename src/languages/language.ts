@@ -96,3 +96,6 @@ export function once<T>(compute: () => T): () => T {
 
 /** The text as a regex matches it literally. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A word list written as a block of text, words separated by spaces and line breaks: how long lists read here. */
+export const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);

@@ -4,7 +4,7 @@
 
 import type { Draft } from '../../drafts/types.js';
 import type { Lang, Spec } from '../../spec/types.js';
-import { languageOf, type Language } from '../../languages/index.js';
+import { languageOf, words, type Language } from '../../languages/index.js';
 import { inCompound, wordAfter, wordBefore } from '../../analysis/capitals.js';
 import { perDraft } from '../../util/memo.js';
 import type { ProseBlock } from '../../markdown/prose.js';
@@ -25,27 +25,10 @@ export interface AddressForm {
 }
 
 // Second person plural verbs: "ihr habt" / "habt ihr" make "ihr" the informal plural, not "her" or "their".
-const PLURAL_AUXILIARIES = [
-  'seid',
-  'habt',
-  'könnt',
-  'wollt',
-  'dürft',
-  'müsst',
-  'sollt',
-  'wisst',
-  'werdet',
-  'möchtet',
-  'würdet',
-  'hättet',
-  'wärt',
-  'wäret',
-  'solltet',
-  'könntet',
-  'müsstet',
-  'dürftet',
-  'wolltet',
-];
+const PLURAL_AUXILIARIES = words(`
+  seid habt könnt wollt dürft müsst sollt wisst werdet möchtet würdet hättet wärt wäret solltet
+  könntet müsstet dürftet wolltet
+`);
 const PLURAL_AFTER_IHR = new Set([
   ...PLURAL_AUXILIARIES,
   'braucht',
