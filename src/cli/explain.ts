@@ -3,9 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
 import type { Rule } from '../engine/rule.js';
-import { rules } from '../rules/index.js';
+import { findRule, unknownRule } from '../rules/index.js';
 import { PACKAGE_ROOT } from '../version.js';
 
 /** The page's Markdown, or undefined where the package was installed without it. */
@@ -73,8 +72,8 @@ function fromRule(rule: Rule): string {
 }
 
 export function explain(id: string): string {
-  const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new UsageError(`unknown rule "${id}"; the rules are ${rules.map((r) => r.id).join(', ')}`);
+  const rule = findRule(id);
+  if (!rule) throw unknownRule(id);
   const page = rulePage(rule.id);
   return page === undefined ? fromRule(rule) : renderForTerminal(page);
 }

@@ -13,7 +13,7 @@ import { fixDrafts } from '../fix.js';
 import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
 import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
-import { ruleIds, rules as allRules } from '../rules/index.js';
+import { ruleIds, rules as allRules, unknownRule } from '../rules/index.js';
 import { batched } from '../util/batches.js';
 import { VERSION } from '../version.js';
 import { explain } from './explain.js';
@@ -59,7 +59,7 @@ function ruleSelection(flags: CheckFlags) {
   const only = ids(flags.rule);
   const disabled = ids(flags.disable);
   for (const id of [...(only ?? []), ...(disabled ?? [])]) {
-    if (!ruleIds.includes(id)) throw new UsageError(`unknown rule "${id}"; the rules are ${ruleIds.join(', ')}`);
+    if (!ruleIds.includes(id)) throw unknownRule(id);
   }
   return allRules.filter((rule) => (!only || only.includes(rule.id)) && !disabled?.includes(rule.id));
 }

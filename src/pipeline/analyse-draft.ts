@@ -15,8 +15,13 @@ export type Analysis = DraftAnalysis | ReadFailure;
 /** The summary fields each corpus rule reads of a few drafts only, by rule id. */
 export type RarelyRead = ReadonlyMap<string, readonly string[]>;
 
+const rarelyReadByRules = new WeakMap<readonly Rule[], RarelyRead>();
+
+/** Once per list of rules, not per draft. */
 export function rarelyReadOf(rules: readonly Rule[]): RarelyRead {
-  return new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.rarelyRead ? [[rule.id, rule.rarelyRead] as const] : [])));
+  let found = rarelyReadByRules.get(rules);
+  if (!found) rarelyReadByRules.set(rules, (found = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.rarelyRead ? [[rule.id, rule.rarelyRead] as const] : [])))));
+  return found;
 }
 
 /**

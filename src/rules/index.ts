@@ -2,6 +2,7 @@
 // the spec's `rules:` may name (and its JSON Schema) and `onevoice rules` all derive from it.
 
 import type { Rule } from '../engine/rule.js';
+import { UsageError } from '../errors.js';
 import addressForm from './address-form/address-form.js';
 import areaOwnership from './area-ownership.js';
 import boilerplate from './boilerplate/boilerplate.js';
@@ -41,4 +42,9 @@ export const ruleIds: readonly string[] = rules.map((rule) => rule.id);
 
 export function findRule(id: string): Rule | undefined {
   return rules.find((rule) => rule.id === id);
+}
+
+/** The error for a rule id the registry does not hold, as `--rule`, `--disable` and `explain` give it. */
+export function unknownRule(id: string): UsageError {
+  return new UsageError(`unknown rule "${id}"; the rules are ${ruleIds.join(', ')}`);
 }
