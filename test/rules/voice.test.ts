@@ -139,6 +139,13 @@ ruleTester(ruleNamed('inclusive-language'), {
     },
     { spec: SPEC, file: 'marketing/social/a.md', name: 'allows every style with `any`', text: 'Unsere Kund:innen und Pendler*innen.\n' },
     { spec: BARE, file: 'marketing/a.md', name: 'checks German drafts only', text: en('Our Kund*innen and Pendler:innen.\n') },
+    {
+      spec: SPEC,
+      file: 'marketing/blog/a.md',
+      // codefor-de, content/blog/2025-04-14-out-in-the-open-march-2025.md (CC BY 4.0, Open Knowledge Foundation Deutschland / Code for Germany)
+      name: 'leaves quoted speech to the document quoted',
+      text: 'Im Koalitionsvertrag steht nun: "Das Informationsfreiheitsgesetz in der bisherigen Form wollen wir mit einem Mehrwert für Bürgerinnen und Bürger und Verwaltung reformieren".\n\n> Alle Kund*innen fahren mit.\n',
+    },
   ],
   invalid: [
     {
