@@ -3,13 +3,15 @@
 // the Rust project) and codefor.de (CC BY 4.0, Open Knowledge Foundation Deutschland / Code for
 // Germany), shortened where a test needs less.
 
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftDate } from '../src/drafts/date.js';
 import { resolveDraft } from '../src/drafts/load.js';
 import { selects } from '../src/drafts/select.js';
 import { SpecError } from '../src/errors.js';
-import { parseSpec } from '../src/index.js';
+import { check, parseSpec } from '../src/index.js';
 import { parseDraft } from '../src/markdown/parse.js';
 import { ruleNamed, ruleTester } from './rule-tester.js';
 import { lintWith, VIRTUAL_ROOT } from './helpers.js';
@@ -160,6 +162,28 @@ ruleTester(ruleNamed('missing-message'), {
   ],
 });
 
+// A message's wording changed on a day: older drafts kept the old figure, as they were published.
+const TRIAL = `version: 1
+language: de
+messages:
+  - id: trial
+    text: "Die Probefahrt ist 30 Tage lang kostenfrei."
+    since: 2024-01-01
+`;
+
+ruleTester(ruleNamed('message-drift'), {
+  valid: [{ spec: TRIAL, file: 'blog/2023-05-02-probefahrt.md', name: 'leaves a draft dated before the message’s since alone', text: 'Die Probefahrt ist 14 Tage lang kostenfrei.\n' }],
+  invalid: [
+    {
+      spec: TRIAL,
+      file: 'blog/2024-05-02-probefahrt.md',
+      name: 'holds a draft dated since then',
+      text: 'Die Probefahrt ist 14 Tage lang kostenfrei.\n',
+      errors: [{ messageId: 'number', line: 1, column: 20, ref: 'trial' }],
+    },
+  ],
+});
+
 ruleTester(ruleNamed('boilerplate'), {
   valid: [{ spec: RUST, file: 'posts/2021-02-11-Rust-1.50.0.md', name: 'asks no release post before the block’s since for it', text: RUST_1_7 }],
   invalid: [
@@ -301,6 +325,21 @@ duplicates: { min_words: 8 }
       { rules: [ruleNamed('term'), ruleNamed('duplicate')] },
     );
     expect(findings.map((f) => [f.file, f.line, f.column, f.ruleId])).toEqual([['content/blog/2017-03-30-open-communities.md', 6, 54, 'term']]);
+  });
+
+  it('are not counted as checked, nor reported on, in a run over a folder', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-scope-'));
+    try {
+      mkdirSync(path.join(folder, 'content', 'blog'), { recursive: true });
+      writeFileSync(path.join(folder, 'onevoice.yaml'), spec);
+      writeFileSync(path.join(folder, 'content/blog/0001-01-01-mein-neuer-blogpost.md'), template);
+      writeFileSync(path.join(folder, 'content/blog/2017-03-30-open-communities.md'), post);
+      const result = await check({ cwd: folder, patterns: [] });
+      expect(result.checked.map((d) => d.specPath)).toEqual(['content/blog/2017-03-30-open-communities.md']);
+      expect(result.findings.map((f) => [path.relative(folder, f.file), f.ruleId])).toEqual([['content/blog/2017-03-30-open-communities.md', 'term']]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('are selected by date too', () => {
