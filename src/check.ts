@@ -98,13 +98,15 @@ async function select(options: CorpusOptions, cache?: string): Promise<Selection
   return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
 }
 
-const inTeams = (teams: string[] | undefined) => (draft: { team?: string }) => !teams || (draft.team !== undefined && teams.includes(draft.team));
+const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignored?: true }) => !draft.ignored && (!teams || (draft.team !== undefined && teams.includes(draft.team)));
 
 /** Every draft read and parsed whole: for commands that need their text (coverage). */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { spec, files, targets, unreadable } = await select(options);
   const { loadDrafts } = await import('./drafts/load.js');
-  const { drafts, errors } = loadDrafts(spec, files);
+  const loaded = loadDrafts(spec, files);
+  const { errors } = loaded;
+  const drafts = loaded.drafts.filter((d) => !d.ignored);
   const checked = drafts.filter((d) => targets.has(d.file) && inTeams(options.teams)(d));
   return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targets.has(e.file))] };
 }

@@ -1,7 +1,7 @@
 // `onevoice coverage`: which drafts convey which core message, by channel, team and campaign.
 
 import type { Corpus } from './check.js';
-import { selectsAny } from './drafts/select.js';
+import { requires } from './drafts/select.js';
 import type { Draft } from './drafts/types.js';
 import { analyseMessages } from './analysis/messages/messages.js';
 import { positionAt } from './markdown/positions.js';
@@ -79,7 +79,7 @@ export function coverage(corpus: Corpus, displayPath: (file: string) => string):
         tally[key]!.drafts++;
         if (conveyed) tally[key]!.conveying++;
       }
-      if (selectsAny(message.requiredIn, draft)) result.required.push({ file: displayPath(draft.file), conveyed });
+      if (requires(message, draft)) result.required.push({ file: displayPath(draft.file), conveyed });
       if (analysis?.status === 'conveyed' && analysis.at && analysis.form) {
         const { line, column } = locate(draft, analysis.at);
         result.conveyedBy.push({

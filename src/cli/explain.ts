@@ -63,7 +63,7 @@ function fromRule(rule: Rule): string {
     `${rule.id}: ${rule.description}`,
     '',
     `default severity: ${rule.defaultSeverity}    scope: ${rule.scope === 'draft' ? 'each draft' : 'the whole corpus'}`,
-    `configure: rules: { ${rule.id}: error | warning | info | off }`,
+    `configure: rules: { ${rule.id}: error | warning | info | off }, or { severity, since, until } to hold only drafts dated in a range`,
     '',
     'messages:',
     ...Object.entries(rule.messages).map(([messageId, text]) => `  ${messageId}: ${text}`),

@@ -63,7 +63,7 @@ voice:
   dates: long
 
 duplicates: { min_words: 25, threshold: 0.8 }
-rules: {}                         # per-rule severity: error | warning | info | off
+rules: {}                         # per-rule severity: error | warning | info | off, or { severity, since: YYYY-MM-DD }
 `;
 
 const EXAMPLES: Record<string, string> = {

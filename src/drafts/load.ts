@@ -9,6 +9,9 @@ import { decodeDraft } from './decode.js';
 import { parseDraft } from '../markdown/parse.js';
 import { readBytes, type ReadFailure, toDraftError, toFailure } from './read.js';
 import type { Draft, ParsedDraft } from './types.js';
+import { draftDate } from './date.js';
+import { selectsAny } from './select.js';
+import { withoutSections } from '../markdown/sections.js';
 
 /** A draft from its bytes: decoded, parsed and resolved; or the failure to report for it. */
 export function draftFromBytes(spec: Spec, file: string, bytes: Uint8Array): Draft | ReadFailure {
@@ -89,7 +92,8 @@ export function resolveDraft(spec: Spec, file: string, parsed: ParsedDraft): Dra
       throw new DraftError('draft-front-matter', `unknown team "${reviewer}" in reviewed_by`, file, keyPosition('reviewed_by'));
     }
   }
-  return {
+  const date = draftDate(fm, file);
+  const draft: Draft = {
     ...parsed,
     file,
     specPath,
@@ -100,5 +104,9 @@ export function resolveDraft(spec: Spec, file: string, parsed: ParsedDraft): Dra
     ...(channel === undefined ? {} : { channel }),
     ...(area === undefined ? {} : { area }),
     ...(campaign === undefined ? {} : { campaign }),
+    ...(date === undefined ? {} : { date }),
   };
+  if (spec.ignoreSections.length > 0) draft.blocks = withoutSections(draft.blocks, spec.ignoreSections);
+  if (spec.ignoreDrafts.length > 0 && selectsAny(spec.ignoreDrafts, draft)) draft.ignored = true;
+  return draft;
 }

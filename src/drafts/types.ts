@@ -17,6 +17,10 @@ export interface Draft extends ParsedDraft {
   campaign?: string;
   lang: Lang;
   reviewedBy: string[];
+  /** The day the draft is dated (YYYY-MM-DD): front matter `date`, else a dated file name. */
+  date?: string;
+  /** Selected by the spec's `ignore`: no part of the corpus, though read to know it. */
+  ignored?: true;
 }
 
 /**

@@ -10,6 +10,7 @@ import { offsetAt, positionAt } from '../markdown/positions.js';
 import { compareFindings, type Finding, type RelatedLocation } from './finding.js';
 import type { CorpusRule, DraftRule, Location, ReportDescriptor, Rule, Span, SummaryLocation } from './rule.js';
 import { suppressor, type Suppressed } from './suppress.js';
+import { inForce } from '../drafts/select.js';
 
 const EXCERPT = 200;
 
@@ -48,6 +49,12 @@ function severityOf(rule: Rule, spec: Spec, entrySeverity?: Severity): Severity 
 }
 
 const isOn = (spec: Spec) => (rule: Rule) => spec.rules[rule.id as keyof Spec['rules']] !== 'off';
+
+/** Whether the rule holds the draft to it, by the dates of `rules: { id: { since, until } }`. */
+function holds(spec: Spec, rule: Rule, draft: DraftInfo): boolean {
+  const dates = spec.ruleDates[rule.id];
+  return dates === undefined || inForce(dates, draft);
+}
 
 /**
  * Turns reports into findings: severity, suppression, message, position. `locate` resolves a
@@ -95,8 +102,9 @@ function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (dra
 /** The findings of the draft rules on one draft, unsorted. */
 export function lintDraft(spec: Spec, draft: Draft, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
+  if (draft.ignored) return findings;
   for (const rule of rules.filter(isOn(spec))) {
-    if (rule.scope !== 'draft') continue;
+    if (rule.scope !== 'draft' || !holds(spec, rule, draft)) continue;
     const report = findingsOf<Draft, Location>(spec, rule, resolve, findings);
     (rule as DraftRule).check({ spec, draft, report: (descriptor) => report(draft, descriptor) });
   }
@@ -106,6 +114,7 @@ export function lintDraft(spec: Spec, draft: Draft, rules: readonly Rule[]): Fin
 /** Each corpus rule's summary of one draft, by rule id. */
 function summarize(spec: Spec, draft: Draft, rules: readonly Rule[]): Summaries {
   const summaries: Summaries = {};
+  if (draft.ignored) return summaries;
   const locate = (at: Location) => resolve(draft, at);
   for (const rule of rules.filter(isOn(spec))) if (rule.scope === 'corpus') summaries[rule.id] = rule.summarize({ spec, draft, locate });
   return summaries;
@@ -132,8 +141,10 @@ export function analyse(spec: Spec, draft: Draft, rules: readonly Rule[], withFi
 }
 
 /** The findings of the corpus rules over every draft's summaries, unsorted. Each draft's analysis needs its `summaries` here. */
-export function lintCorpus(spec: Spec, corpus: readonly DraftAnalysis[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
+export function lintCorpus(spec: Spec, analyses: readonly DraftAnalysis[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
+  // Drafts the spec's `ignore` selects are no part of the corpus: nothing is compared with them.
+  const corpus = analyses.some((a) => a.info.ignored) ? analyses.filter((a) => !a.info.ignored) : analyses;
   for (const rule of rules.filter(isOn(spec))) {
     if (rule.scope !== 'corpus') continue;
     const report = findingsOf<DraftInfo, SummaryLocation>(spec, rule, (_draft, at) => resolveWithoutText(at), findings);
@@ -141,8 +152,9 @@ export function lintCorpus(spec: Spec, corpus: readonly DraftAnalysis[], checked
       spec,
       drafts: corpus.map(({ info, summaries }) => ({ draft: info, summary: summaries?.[rule.id] })),
       isChecked: (draft) => checked.has(draft.file),
+      // A draft a rule does not hold by date is still compared with, but not reported on.
       report: (draft, descriptor) => {
-        if (!draft || checked.has(draft.file)) report(draft, descriptor);
+        if (!draft || (checked.has(draft.file) && holds(spec, rule, draft))) report(draft, descriptor);
       },
     });
   }

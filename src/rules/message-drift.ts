@@ -2,6 +2,7 @@
 
 import type { DraftRule } from '../engine/rule.js';
 import { analyseMessages } from '../analysis/messages/messages.js';
+import { inForce } from '../drafts/select.js';
 
 const rule: DraftRule = {
   id: 'message-drift',
@@ -16,6 +17,8 @@ const rule: DraftRule = {
   },
   check({ spec, draft, report }) {
     for (const { message, drifts } of analyseMessages(spec, draft)) {
+      // A draft dated before a message's `since` was written before its wording: not held to it.
+      if (!inForce(message, draft)) continue;
       for (const { at, form, drift } of drifts) {
         report({
           messageId: drift.kind === 'negation' && drift.found === '' ? 'negation-dropped' : drift.kind,

@@ -1,7 +1,7 @@
 // missing-message: a required core message that a draft does not convey, and a campaign
 // message that none of the campaign's drafts conveys.
 
-import { selectsAny } from '../drafts/select.js';
+import { requires } from '../drafts/select.js';
 import type { CorpusRule } from '../engine/rule.js';
 import { analyseMessages } from '../analysis/messages/messages.js';
 
@@ -25,7 +25,7 @@ const rule: CorpusRule<Summary> = {
     const results = spec.messages.length === 0 ? [] : analyseMessages(spec, draft);
     return {
       // A drifted sentence is message-drift's to report: the message was attempted, not left out.
-      missing: results.filter((r) => r.status === 'absent' && selectsAny(r.message.requiredIn, draft)).map((r) => r.message.id),
+      missing: results.filter((r) => r.status === 'absent' && requires(r.message, draft)).map((r) => r.message.id),
       conveyed: results.filter((r) => r.status === 'conveyed').map((r) => r.message.id),
     };
   },

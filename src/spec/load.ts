@@ -5,7 +5,7 @@ import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
-import type { Area, Boilerplate, Campaign, Channel, Claim, CoreMessage, Fact, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
+import type { Area, Boilerplate, Campaign, Channel, Claim, CoreMessage, DateRange, Fact, FrontMatterValue, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
 import { describePath, unknownKey, validateSchema } from './validate.js';
 
 export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
@@ -98,25 +98,27 @@ export function parseSpec(source: string, file: string, ruleIds: readonly string
 }
 
 // The raw shape the schema guarantees.
-type RawSelector = Partial<Record<'team' | 'channel' | 'area' | 'campaign' | 'lang', string | string[]>>;
+type RawSelector = Partial<Record<'team' | 'channel' | 'area' | 'campaign' | 'lang', string | string[]>> & RawDates & { front_matter?: Record<string, FrontMatterValue | FrontMatterValue[]> };
+type RawDates = { since?: string; until?: string };
 type RawText = string | Record<string, string>;
 interface RawSpec {
   version: 1;
   language?: string;
   brand?: string;
-  ignore?: string[];
+  ignore?: (string | RawSelector)[];
+  ignore_sections?: string[];
   teams?: Record<string, { paths?: string[]; voice?: Voice } | null>;
   channels?: Record<string, { paths?: string[]; voice?: Voice } | null>;
   areas?: Record<string, { owner: string | string[]; reviewers?: string[] }>;
-  messages?: { id: string; text: RawText; variants?: string[] | Record<string, string[]>; required_in?: RawSelector[]; severity?: Severity }[];
+  messages?: ({ id: string; text: RawText; variants?: string[] | Record<string, string[]>; required_in?: RawSelector[]; severity?: Severity } & RawDates)[];
   facts?: { id: string; value?: number | string; unit?: string; context: string[]; severity?: Severity }[];
   terms?: { use: string; avoid?: string[]; case_sensitive?: boolean; compound?: 'hyphenate'; severity?: Severity }[];
   claims?: { phrase?: string; pattern?: string; reason: string; severity?: Severity }[];
   voice?: Voice;
-  boilerplate?: { id: string; text: RawText; required_in?: RawSelector[]; severity?: Severity }[];
+  boilerplate?: ({ id: string; text: RawText; required_in?: RawSelector[]; severity?: Severity } & RawDates)[];
   campaigns?: Record<string, { unit?: string[]; lead?: string; messages?: string[] }>;
   duplicates?: { min_words?: number; threshold?: number };
-  rules?: Partial<Record<string, SeveritySetting>>;
+  rules?: Partial<Record<string, SeveritySetting | ({ severity?: SeveritySetting } & RawDates)>>;
 }
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
@@ -139,21 +141,31 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
       throw source.error(inList ? [...at, index] : at, `unknown ${kind} "${id}" in ${describePath(at)}${known.size === 0 ? ` (the spec declares no ${kind}s)` : ''}`);
     });
   };
-  const selectors = (rawSelectors: RawSelector[] | undefined, at: YamlPath): Selector[] =>
-    (rawSelectors ?? []).map((rawSelector, index) => {
-      const selector: Selector = {};
-      for (const key of ['team', 'channel', 'area', 'campaign', 'lang'] as const) {
-        const ids = rawSelector[key];
-        if (ids === undefined) continue;
-        selector[key] = list(ids);
-      }
-      const here = [...at, index];
-      checkIds(selector.team ?? [], teams, 'team', [...here, 'team']);
-      checkIds(selector.channel ?? [], channels, 'channel', [...here, 'channel']);
-      checkIds(selector.area ?? [], areas, 'area', [...here, 'area']);
-      checkIds(selector.campaign ?? [], campaignIds, 'campaign', [...here, 'campaign']);
-      return selector;
-    });
+  const dates = (raw: RawDates, at: YamlPath): DateRange => {
+    for (const key of ['since', 'until'] as const) {
+      const day = raw[key];
+      if (day !== undefined && !isCalendarDate(day)) throw source.error([...at, key], `${describePath([...at, key])} "${day}" is not a valid date`);
+    }
+    if (raw.since !== undefined && raw.until !== undefined && raw.since > raw.until) {
+      throw source.error([...at, 'until'], `${describePath([...at, 'until'])} ${raw.until} is before since ${raw.since}: no draft could be dated between them`);
+    }
+    return { ...(raw.since === undefined ? {} : { since: raw.since }), ...(raw.until === undefined ? {} : { until: raw.until }) };
+  };
+  const selector = (rawSelector: RawSelector, here: YamlPath): Selector => {
+    const selector: Selector = dates(rawSelector, here);
+    for (const key of ['team', 'channel', 'area', 'campaign', 'lang'] as const) {
+      const ids = rawSelector[key];
+      if (ids === undefined) continue;
+      selector[key] = list(ids);
+    }
+    if (rawSelector.front_matter) selector.frontMatter = Object.fromEntries(Object.entries(rawSelector.front_matter).map(([key, values]) => [key, [values].flat()]));
+    checkIds(selector.team ?? [], teams, 'team', [...here, 'team']);
+    checkIds(selector.channel ?? [], channels, 'channel', [...here, 'channel']);
+    checkIds(selector.area ?? [], areas, 'area', [...here, 'area']);
+    checkIds(selector.campaign ?? [], campaignIds, 'campaign', [...here, 'campaign']);
+    return selector;
+  };
+  const selectors = (rawSelectors: RawSelector[] | undefined, at: YamlPath): Selector[] => (rawSelectors ?? []).map((rawSelector, index) => selector(rawSelector, [...at, index]));
   const unique = (id: string, seen: Set<string>, at: YamlPath, kind: string) => {
     if (seen.has(id)) throw source.error(at, `duplicate ${kind} id "${id}"`);
     seen.add(id);
@@ -174,6 +186,7 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
       text: perLang(message.text),
       variants,
       requiredIn: selectors(message.required_in, ['messages', index, 'required_in']),
+      ...dates(message, ['messages', index]),
       ...withSeverity(message.severity),
     };
   });
@@ -225,6 +238,7 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
       position: source.locate(['boilerplate', index]),
       text: perLang(block.text),
       requiredIn: selectors(block.required_in, ['boilerplate', index, 'required_in']),
+      ...dates(block, ['boilerplate', index]),
       ...withSeverity(block.severity),
     };
   });
@@ -249,13 +263,18 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
     }),
   );
 
+  const ignore = raw.ignore ?? [];
+  const ruleSettings = Object.entries(raw.rules ?? {}).map(([id, setting]) => [id, typeof setting === 'string' ? { severity: setting } : setting] as const);
+
   return {
     file: source.file,
     root: path.dirname(source.file),
     version: 1,
     language,
     ...(raw.brand === undefined ? {} : { brand: raw.brand }),
-    ignore: raw.ignore ?? [],
+    ignore: ignore.filter((entry): entry is string => typeof entry === 'string'),
+    ignoreDrafts: ignore.flatMap((entry, index) => (typeof entry === 'string' ? [] : [selector(entry, ['ignore', index])])),
+    ignoreSections: (raw.ignore_sections ?? []).map(headingPattern),
     teams,
     channels,
     areas,
@@ -267,13 +286,33 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
     boilerplate,
     campaigns,
     duplicates: { minWords: raw.duplicates?.min_words ?? 25, threshold: raw.duplicates?.threshold ?? 0.8 },
-    rules: raw.rules ?? {},
+    rules: Object.fromEntries(ruleSettings.flatMap(([id, setting]) => (setting?.severity === undefined ? [] : [[id, setting.severity]]))),
+    ruleDates: Object.fromEntries(ruleSettings.flatMap(([id, setting]) => (setting?.since === undefined && setting?.until === undefined ? [] : [[id, dates(setting, ['rules', id])]]))),
   };
 }
 
-function isCalendarDate(iso: string): boolean {
+/** A heading pattern of `ignore_sections`: the whole heading, `*` for any text, `?` for one character, case ignored. */
+function headingPattern(pattern: string): RegExp {
+  // A space before `*` may stand for nothing: "Changelog for *" is also the heading "Changelog for `cargo`", whose code is no text.
+  const body = pattern
+    .trim()
+    .split(/(\s*\*|\?|\s+)/)
+    .map((part) => {
+      if (part.endsWith('*')) return part === '*' ? '.*' : '(?:\\s.*)?';
+      if (part === '?') return '.';
+      if (part !== '' && part.trim() === '') return '\\s+';
+      return part.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`^${body}$`, 'isu');
+}
+
+export function isCalendarDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, not Date.UTC: that reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 

@@ -5,12 +5,27 @@ const idOrIds = { anyOf: [id, { type: 'array', items: id, minItems: 1 }] } as co
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const langKey = '^[a-z]{2,3}$';
 const severity = { enum: ['error', 'warning', 'info'] } as const;
+const ruleSeverity = { enum: ['error', 'warning', 'info', 'off'] } as const;
+
+/** The pattern of a calendar date; the loader checks that the day exists. */
+export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+const since = { type: 'string', pattern: DATE_PATTERN, description: 'Only drafts dated on or after this day (YYYY-MM-DD); a draft without a date counts as current.' } as const;
+const until = { type: 'string', pattern: DATE_PATTERN, description: 'Only drafts dated on or before this day (YYYY-MM-DD); a draft without a date counts as current, so it is left out.' } as const;
+const frontMatterValue = { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] } as const;
 
 const selector = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
   properties: {
+    front_matter: {
+      type: 'object',
+      minProperties: 1,
+      description: 'Front-matter keys and the values that select a draft (a list: any of them); a draft without the key is not selected.',
+      additionalProperties: { anyOf: [frontMatterValue, { type: 'array', items: frontMatterValue, minItems: 1 }] },
+    },
+    since,
+    until,
     team: idOrIds,
     channel: idOrIds,
     area: idOrIds,
@@ -70,7 +85,15 @@ export const specSchema = {
     version: { const: 1 },
     language: { type: 'string', pattern: langKey },
     brand: { type: 'string' },
-    ignore: stringList,
+    ignore: {
+      type: 'array',
+      description: 'Drafts never checked nor compared: globs of paths under the spec folder, or selectors (`front_matter: { draft: true }`).',
+      items: { anyOf: [{ type: 'string', minLength: 1 }, selector] },
+    },
+    ignore_sections: {
+      ...stringList,
+      description: 'Headings whose sections are not prose for any rule (`*` any text, case ignored); a section runs to the next heading of the same or a higher level.',
+    },
     teams: { type: 'object', propertyNames: id, additionalProperties: { anyOf: [pathsOwner, { type: 'null' }] } },
     channels: { type: 'object', propertyNames: id, additionalProperties: { anyOf: [pathsOwner, { type: 'null' }] } },
     areas: {
@@ -96,6 +119,8 @@ export const specSchema = {
             anyOf: [stringList, { type: 'object', propertyNames: { pattern: langKey }, additionalProperties: stringList }],
           },
           required_in: { type: 'array', items: selector },
+          since,
+          until,
           severity,
         },
       },
@@ -152,7 +177,7 @@ export const specSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['id', 'text'],
-        properties: { id, text: textPerLang, required_in: { type: 'array', items: selector }, severity },
+        properties: { id, text: textPerLang, required_in: { type: 'array', items: selector }, since, until, severity },
       },
     },
     campaigns: {
@@ -176,7 +201,18 @@ export const specSchema = {
     // rules it loads the spec for, and `editorSchema` lists them for editors.
     rules: {
       type: 'object',
-      additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
+      additionalProperties: {
+        anyOf: [
+          ruleSeverity,
+          {
+            type: 'object',
+            additionalProperties: false,
+            minProperties: 1,
+            description: "The rule's severity, and the drafts it holds by date.",
+            properties: { severity: ruleSeverity, since, until },
+          },
+        ],
+      },
     },
   },
 } as const;

@@ -6,13 +6,23 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Lang = string;
 
+/** Days a spec entry holds for, by the drafts' dates (YYYY-MM-DD, both ends included). */
+export interface DateRange {
+  since?: string;
+  until?: string;
+}
+
+export type FrontMatterValue = string | number | boolean;
+
 /** Which drafts an entry applies to: keys AND-ed, the ids of one key OR-ed. */
-export interface Selector {
+export interface Selector extends DateRange {
   team?: string[];
   channel?: string[];
   area?: string[];
   campaign?: string[];
   lang?: string[];
+  /** Front-matter keys, each with the values that select a draft. */
+  frontMatter?: Record<string, FrontMatterValue[]>;
 }
 
 export interface Voice {
@@ -48,7 +58,7 @@ export interface Area {
   reviewers: string[];
 }
 
-export interface CoreMessage extends SpecEntry {
+export interface CoreMessage extends SpecEntry, DateRange {
   id: string;
   text: Record<Lang, string>;
   variants: Record<Lang, string[]>;
@@ -76,7 +86,7 @@ export interface Claim extends SpecEntry {
   reason: string;
 }
 
-export interface Boilerplate extends SpecEntry {
+export interface Boilerplate extends SpecEntry, DateRange {
   id: string;
   text: Record<Lang, string>;
   requiredIn: Selector[];
@@ -99,7 +109,12 @@ export interface Spec {
   version: 1;
   language: Lang;
   brand?: string;
+  /** Globs of drafts that are no part of the corpus. */
   ignore: string[];
+  /** Drafts that are no part of the corpus either, by what they say of themselves (front matter, date). */
+  ignoreDrafts: Selector[];
+  /** Headings whose sections are not prose. */
+  ignoreSections: RegExp[];
   teams: Map<string, Team>;
   channels: Map<string, Channel>;
   areas: Map<string, Area>;
@@ -113,4 +128,6 @@ export interface Spec {
   duplicates: { minWords: number; threshold: number };
   /** Severity settings by rule id; the ids are checked against the rules the spec is loaded for. */
   rules: Partial<Record<string, SeveritySetting>>;
+  /** The dates of the drafts each rule holds, by rule id (`rules: { x: { since: … } }`). */
+  ruleDates: Partial<Record<string, DateRange>>;
 }

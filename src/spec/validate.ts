@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { specSchema } from './schema.js';
+import { DATE_PATTERN, specSchema } from './schema.js';
 
 const require = createRequire(import.meta.url);
 
@@ -108,6 +108,7 @@ function describe(error: ErrorObject, sameSpot: ErrorObject[]): SchemaProblem {
     case 'const':
       return { path, atKey: false, message: `${where} must be ${JSON.stringify(error.params.allowedValue)}` };
     case 'pattern':
+      if (error.params.pattern === DATE_PATTERN) return { path, atKey: false, message: `${where} must be a date (YYYY-MM-DD)` };
       return { path, atKey: false, message: `${where} is not a valid id or language code` };
     case 'oneOf':
       return { path, atKey: false, message: `${where} needs exactly one of "phrase" and "pattern"` };
@@ -132,7 +133,8 @@ export function validateSchema(raw: unknown): SchemaProblem | undefined {
   const first = pool.reduce((best, e) => (depth(e) > depth(best) ? e : best));
   const sameSpot = pool.filter((e) => e.instancePath === first.instancePath);
   // A value that fits no branch: prefer naming the types over one branch's detail.
-  const typeError = sameSpot.find((e) => e.keyword === 'type');
+  // A word where a word or a mapping may stand (`rules: { term: warn }`): the words it may be say most.
+  const typeError = sameSpot.find((e) => e.keyword === 'enum' && typeof e.data === 'string') ?? sameSpot.find((e) => e.keyword === 'type');
   const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === first.instancePath);
   if (first.keyword === 'required' && oneOf) return describe(oneOf, sameSpot);
   return describe(typeError && !isKeyError(first) ? typeError : first, sameSpot);

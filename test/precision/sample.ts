@@ -2,7 +2,7 @@
 // write (fixtures/corpora/<name>.onevoice.yaml), count the findings per rule, and print a fixed-seed
 // random sample of each rule's findings in context, to be read and judged by a person.
 //
-//   npm run precision -- rust-blog [--per 20] [--seed 15] [--rule message-drift] [--counts]
+//   npm run precision -- rust-blog [--per 20] [--seed 15] [--rule message-drift] [--counts] [--spec other.yaml]
 
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +17,7 @@ const SPECS = path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'c
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { per: { type: 'string', default: '20' }, seed: { type: 'string', default: '15' }, rule: { type: 'string' }, counts: { type: 'boolean', default: false } },
+  options: { per: { type: 'string', default: '20' }, seed: { type: 'string', default: '15' }, rule: { type: 'string' }, counts: { type: 'boolean', default: false }, spec: { type: 'string' } },
 });
 const name = positionals[0] ?? '';
 const source = SOURCES[name];
@@ -26,7 +26,7 @@ if (!source) throw new Error(`name a corpus: ${Object.keys(SOURCES).join(' or ')
 const folder = mkdtempSync(path.join(os.tmpdir(), `onevoice-precision-${name}-`));
 try {
   cpSync(path.join(CORPORA, name, source), path.join(folder, source), { recursive: true });
-  writeFileSync(path.join(folder, 'onevoice.yaml'), readFileSync(path.join(SPECS, `${name}.onevoice.yaml`)));
+  writeFileSync(path.join(folder, 'onevoice.yaml'), readFileSync(values.spec ?? path.join(SPECS, `${name}.onevoice.yaml`)));
   const result = await check({ cwd: folder, patterns: [] });
   const byRule = new Map<string, Finding[]>();
   for (const finding of result.findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);

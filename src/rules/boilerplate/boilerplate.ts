@@ -1,6 +1,6 @@
 // boilerplate: a required block of approved text missing from a draft, or present but edited.
 
-import { selectsAny } from '../../drafts/select.js';
+import { requires } from '../../drafts/select.js';
 import type { DraftRule } from '../../engine/rule.js';
 import { describeEdits, findBoilerplate, PRESENT } from './match.js';
 import { sourceOffset } from '../../markdown/prose.js';
@@ -16,7 +16,7 @@ const rule: DraftRule = {
   },
   check({ spec, draft, report }) {
     for (const block of spec.boilerplate) {
-      if (!selectsAny(block.requiredIn, draft)) continue;
+      if (!requires(block, draft)) continue;
       const text = block.text[draft.lang] ?? block.text[spec.language];
       if (text === undefined) continue;
       const match = findBoilerplate(draft, text, draft.lang);
