@@ -14,7 +14,7 @@ function approvedText(fact: Fact, lang: Lang): string {
 
 const rule: DraftRule = {
   id: 'fact-mismatch',
-  description: 'Figures and dates agree with the approved facts; "more than", "about" do not change the value.',
+  description: 'Figures and dates agree with the approved facts; "more than 1,000" agrees with 1,024.',
   scope: 'draft',
   defaultSeverity: 'error',
   messages: {
