@@ -163,9 +163,9 @@ function ofKind(reading: Reading, q: Quantity, text: string, figures: Figures): 
   if (q.role) return undefined;
   // Glued to letters ("3pp", "4x") or after an acronym ("RFC 3614", "ICE 132920"): a name or a unit of its own.
   if (/^[\p{L}]/u.test(text.slice(q.end)) || /(?<![\p{L}])\p{Lu}{2,}\s?$/u.test(text.slice(Math.max(0, q.start - 12), q.start))) return undefined;
-  if (reading.sign !== undefined) return q.unit === reading.sign ? reading.kind ?? 'amount' : undefined;
+  if (reading.sign !== undefined) return q.unit === reading.sign ? (reading.kind ?? 'amount') : undefined;
   if (q.unit !== undefined) return undefined;
-  if (reading.unitWord !== undefined) return isUnit(wordAfter(text, q.end), reading.unitWord) ? reading.kind ?? 'amount' : undefined;
+  if (reading.unitWord !== undefined) return isUnit(wordAfter(text, q.end), reading.unitWord) ? (reading.kind ?? 'amount') : undefined;
   if (reading.kind === 'date' || reading.kind === 'text') return undefined;
   // A count is a whole number of things, not of units: "48 Seiten", "12 weeks" measure something else.
   const next = wordAfter(text, q.end);
@@ -236,22 +236,28 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
       if (sentenceContexts.length === 0) continue;
       const sentenceQuantities = inSentence(quantities);
       const sentenceWords = new Set(wordsIn(text.slice(sentence.start, sentence.end)));
-      // A count in a sentence about taking part counts participants ("4 Mitglieder … haben teilgenommen").
-      const aboutParticipants = [...sentenceWords].some((w) => figures.participation.has(w));
+      // A count in a sentence about taking part counts participants ("4 Mitglieder … haben teilgenommen"), unless they are the fact's thing.
+      const participation = [...sentenceWords].filter((w) => figures.participation.has(w));
       // Several dates in one sentence are milestones or a calendar: none of them is the event's own.
       const eventDates = sentenceQuantities.filter((q) => q.kind === 'date' && !NOT_THE_EVENT.test(text.slice(Math.max(0, q.start - 24), q.start)));
       for (const fact of new Set(sentenceContexts.map((c) => c.phrase.payload))) {
         const reading = readings.get(fact)!;
         const near = sentenceContexts.filter((c) => c.phrase.payload === fact);
         // A year dates an event of the brand's own history: a bare verb ("gestartet") of some other project's start says nothing of it.
-        if (reading.kind === 'year' && !near.some((c) => c.tokens.length > 1) && !(brand !== undefined && brand.test(text.slice(sentence.start, sentence.end))) && ![...sentenceWords].some((w) => language.firstPerson?.has(w))) continue;
+        if (
+          reading.kind === 'year' &&
+          !near.some((c) => c.tokens.length > 1) &&
+          !(brand !== undefined && brand.test(text.slice(sentence.start, sentence.end))) &&
+          ![...sentenceWords].some((w) => language.firstPerson?.has(w))
+        )
+          continue;
         const things = near.filter((c) => reading.things.some((t) => t.toLowerCase() === c.phrase.text.toLowerCase()));
         const candidates: { q: Quantity; kind: FactKind }[] = [];
         for (const q of sentenceQuantities) {
           const kind = ofKind(reading, q, text, figures);
           if (kind === undefined || inRange(q, sentenceQuantities, text)) continue;
           if (kind === 'date' && eventDates.length > 1) continue;
-          if (kind === 'count' && aboutParticipants) continue;
+          if (kind === 'count' && participation.some((w) => !fact.context.some((c) => c.toLowerCase().split(/\s+/).includes(w)))) continue;
           // A figure in the fact's unit ("8 Wochen", "39 €") measures what its clause names.
           const measured = reading.unitWord !== undefined || reading.sign !== undefined;
           if (!attached(measured ? 'amount' : kind, q, things, text, figures, language.stopWords)) continue;

@@ -102,7 +102,13 @@ export interface Figures {
 }
 
 /** Number words from the words for units and tens: "sechsundzwanzig", "twenty-six". */
-export function numberWords(units: readonly string[], teens: readonly string[], tens: readonly string[], join: (unit: string, ten: string) => string, extra: Record<string, number>): Map<string, number> {
+export function numberWords(
+  units: readonly string[],
+  teens: readonly string[],
+  tens: readonly string[],
+  join: (unit: string, ten: string) => string,
+  extra: Record<string, number>,
+): Map<string, number> {
   const map = new Map<string, number>(Object.entries(extra));
   units.forEach((word, i) => map.set(word, i + 1));
   teens.forEach((word, i) => map.set(word, i + 10));

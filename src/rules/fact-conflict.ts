@@ -27,7 +27,7 @@ interface Side {
   drafts: Set<string>;
 }
 
-/** Where a related location is shown, at most: one per other value, the values most drafts state first. */
+/** How many related locations a finding shows at most. */
 const RELATED = 3;
 
 function agree(a: Statement, b: Statement): boolean {
@@ -114,23 +114,22 @@ const rule: CorpusRule<Stated[]> = {
         const disagreeing = comparable.filter((other) => !agree(statement, other));
         if (disagreeing.length === 0 || (settled !== undefined && agree(statement, settled))) continue;
         const lang = statement.draft.lang;
-        const others = sides.filter((side) => !side.statements.some((s) => agree(statement, s) && same(statement, s)));
+        // A few related locations: one for each other value first, most drafts first, then more of them in turn.
+        const others = sides.map((side) => side.statements.filter((s) => !agree(statement, s))).filter((list) => list.length > 0);
+        const related: Statement[] = [];
+        for (let round = 0; related.length < RELATED && others.some((list) => list.length > round); round++) {
+          for (const list of others) if (list[round] && related.length < RELATED) related.push(list[round]!);
+        }
         report(statement.draft, {
           messageId: 'conflict',
           data: { id: fact.id, found: statement.quantity.raw, values: sides.map((side, i) => sideText(side, lang, i === 0)).join(', ') },
           at: { span: statement.span },
           entry: fact,
-          related: others
-            .filter((side) => side.statements.some((s) => !agree(statement, s)))
-            .slice(0, RELATED)
-            .map((side) => {
-              const other = side.statements.find((s) => !agree(statement, s))!;
-              return {
-                draft: other.draft,
-                at: { span: other.span },
-                message: `states ${other.quantity.raw}${other.draft.team ? ` (${other.draft.team})` : ''} in ${path.basename(other.draft.file)}`,
-              };
-            }),
+          related: related.map((other) => ({
+            draft: other.draft,
+            at: { span: other.span },
+            message: `states ${other.quantity.raw}${other.draft.team ? ` (${other.draft.team})` : ''} in ${path.basename(other.draft.file)}`,
+          })),
         });
       }
     }
