@@ -50,6 +50,7 @@ const NO_FIGURES: Figures = {
   qualifiers: { atLeast: [], atMost: [], about: [] },
   part: new Set(),
   partOf: new Set(),
+  having: new Set(),
   participation: new Set(),
   predicates: new Set(),
   units: new Set(),
@@ -215,6 +216,16 @@ function attached(kind: FactKind, q: Quantity, things: readonly PhraseMatch<Fact
   });
 }
 
+/** Whether a count follows another fact's thing and "mit", "with": "der dreizehn Labs mit knapp dreißig Mitgliedern" counts one lab's members. */
+function ofAnotherThing(q: Quantity, contexts: readonly PhraseMatch<Fact>[], fact: Fact, text: string, figures: Figures): boolean {
+  const start = q.qualifier === undefined ? q.start : text.toLowerCase().lastIndexOf(q.qualifier, q.start);
+  return contexts.some((c) => {
+    if (c.phrase.payload === fact || c.end > start) return false;
+    const between = /^\s+([\p{L}]+)\s+$/u.exec(text.slice(c.end, start))?.[1]?.toLowerCase();
+    return between !== undefined && figures.having.has(between);
+  });
+}
+
 /** Every statement of a fact in a draft, computed once per draft. */
 export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement[] => {
   const statements: FactStatement[] = [];
@@ -257,6 +268,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
           const kind = ofKind(reading, q, text, figures);
           if (kind === undefined || inRange(q, sentenceQuantities, text)) continue;
           if (kind === 'date' && eventDates.length > 1) continue;
+          if (kind === 'count' && ofAnotherThing(q, sentenceContexts, fact, text, figures)) continue;
           if (kind === 'count' && participation.some((w) => !fact.context.some((c) => c.toLowerCase().split(/\s+/).includes(w)))) continue;
           // A figure in the fact's unit ("8 Wochen", "39 €") measures what its clause names.
           const measured = reading.unitWord !== undefined || reading.sign !== undefined;

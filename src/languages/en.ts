@@ -60,6 +60,7 @@ const FIGURES = {
   },
   part: new Set(words('new more other additional further participating attending remaining first last own individual')),
   partOf: new Set(words('of from among per')),
+  having: new Set(['with']),
   participation: new Set(words('participated participate participating participants attended attend attending attendees joined')),
   predicates: new Set(words('amounts amounted totals totalled totaled stands stood consists consisted comprises comprised numbers numbered')),
   units: new Set(

@@ -93,6 +93,8 @@ export interface Figures {
   readonly part: ReadonlySet<string>;
   /** Words right before a figure that make it a part of something else: "Teilnehmende aus 10 Labs", "3 of 10 labs". */
   readonly partOf: ReadonlySet<string>;
+  /** Words that give a thing something it has: after another fact's thing, a figure counts that thing's parts ("Labs mit 30 Mitgliedern"). */
+  readonly having: ReadonlySet<string>;
   /** Words of a clause about taking part in an event: its figure counts the participants. */
   readonly participation: ReadonlySet<string>;
   /** Verbs that make the figure after them the measure of their subject: "Der Rat besteht aus 5 Personen", "totals 26 labs"; a copula does not ("Mitglieder sind 13 Verwaltungen"). */

@@ -76,6 +76,7 @@ ruleTester(ruleNamed('fact-mismatch'), {
         'Wikidata, einst 2012 gestartet, um Fakten sprachunabhängig zu haben, wird inzwischen breit genutzt.',
         'Vor fast fünf Jahren ist Code for Germany mit 8 Labs gestartet.',
         'Wir haben rund 20 regionale Gruppen, die sich regelmäßig treffen.',
+        'Das Berliner OK Lab ist das größte der dreizehn Labs mit knapp dreißig Mitgliedern.',
       ].join('\n\n'),
     },
   ],
@@ -95,12 +96,19 @@ ruleTester(ruleNamed('fact-mismatch'), {
     {
       spec: CODEFOR,
       name: 'a year of the brand, a predicate count, a duration and a rounded figure that does not round to the approved value',
-      text: ['Code for Germany ist 2013 gestartet.', 'Der Rat besteht aus 5 Personen.', 'Die Lieferzeit beträgt 8 Wochen.', 'Es gibt rund 30 Gruppen.'].join('\n\n'),
+      text: [
+        'Code for Germany ist 2013 gestartet.',
+        'Der Rat besteht aus 5 Personen.',
+        'Die Lieferzeit beträgt 8 Wochen.',
+        'Es gibt rund 30 Gruppen.',
+        'Wir sind ein Netzwerk mit rund 400 Communitymitgliedern in Deutschland.',
+      ].join('\n\n'),
       errors: [
         { messageId: 'mismatch', line: 1, column: 22, message: 'Fact `founded` is stated as 2013; approved is 2.014' },
         { messageId: 'mismatch', line: 3, column: 21, message: 'Fact `council` is stated as 5; approved is 7' },
         { messageId: 'mismatch', line: 5, column: 24, message: 'Fact `delivery` is stated as 8; approved is 6 Wochen' },
         { messageId: 'mismatch', line: 7, column: 14, message: 'Fact `groups` is stated as 30; approved is 20' },
+        { messageId: 'mismatch', line: 9, column: 32, message: 'Fact `community` is stated as 400; approved is 300' },
       ],
     },
   ],
