@@ -104,11 +104,36 @@ ruleTester(ruleNamed('fact-mismatch'), {
         'Wir sind ein Netzwerk mit rund 400 Communitymitgliedern in Deutschland.',
       ].join('\n\n'),
       errors: [
-        { messageId: 'mismatch', line: 1, column: 22, message: 'Fact `founded` is stated as 2013; approved is 2.014' },
+        { messageId: 'mismatch', line: 1, column: 22, message: 'Fact `founded` is stated as 2013; approved is 2014' },
         { messageId: 'mismatch', line: 3, column: 21, message: 'Fact `council` is stated as 5; approved is 7' },
         { messageId: 'mismatch', line: 5, column: 24, message: 'Fact `delivery` is stated as 8; approved is 6 Wochen' },
         { messageId: 'mismatch', line: 7, column: 14, message: 'Fact `groups` is stated as 30; approved is 20' },
         { messageId: 'mismatch', line: 9, column: 32, message: 'Fact `community` is stated as 400; approved is 300' },
+      ],
+    },
+  ],
+});
+
+const FOUNDED = `
+version: 1
+language: de
+brand: Kiezstrom
+facts:
+  - id: founded
+    value: 2012
+    context: [gegründete GmbH, gegründet, founded]
+`;
+
+ruleTester(ruleNamed('fact-mismatch'), {
+  valid: [{ spec: FOUNDED, name: 'a year of some other founding is not the fact', text: 'Die Genossenschaft Elbstrom wurde 2009 gegründet.\n' }],
+  invalid: [
+    {
+      spec: FOUNDED,
+      name: 'a year is a figure when the fact is a year',
+      text: 'Die 2011 gegründete GmbH gehört zu Kiezstrom.\n\n---\n\nKiezstrom was founded in 2010.\n',
+      errors: [
+        { messageId: 'mismatch', line: 1, column: 5, message: 'Fact `founded` is stated as 2011; approved is 2012' },
+        { messageId: 'mismatch', line: 5, column: 26 },
       ],
     },
   ],
