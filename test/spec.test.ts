@@ -92,9 +92,9 @@ describe('loading the spec', () => {
     expect(spec.messages[0]).toMatchObject({ id: 'roof', ref: 'roof', severity: 'error', variants: { de: ['Mit Brisa pendeln Sie elektrisch.'] } });
     expect(spec.messages[0]?.requiredIn).toEqual([{ channel: ['press'] }, { team: ['marketing'], channel: ['blog'] }]);
     expect(spec.facts.map((f) => [f.id, f.kind, f.value])).toEqual([
-      ['dealers', 'number', 1200],
+      ['dealers', 'count', 1200],
       ['launch', 'date', '2026-05-12'],
-      ['event-date', 'any', undefined],
+      ['event-date', undefined, undefined],
     ]);
     expect(spec.terms[0]).toMatchObject({ ref: 'terms[0]', caseSensitive: true, compound: 'hyphenate' });
     expect(spec.claims[1]?.pattern?.test('Die Nr. 1')).toBe(true);

@@ -205,7 +205,7 @@ describe('init and explain', () => {
   it('explains a rule from its page in docs/rules, rendered for a terminal', async () => {
     const { code, stdout } = await runCli(['explain', 'fact-mismatch'], FIXTURES);
     expect(code).toBe(0);
-    expect(stdout.split('\n').slice(0, 4)).toEqual(['fact-mismatch', '=============', '', 'Figures and dates agree with the approved facts; "more than", "about" do not change the value.']);
+    expect(stdout.split('\n').slice(0, 4)).toEqual(['fact-mismatch', '=============', '', 'Figures and dates agree with the approved facts; "more than 1,000" agrees with 1,024.']);
     expect(stdout).toContain('\nWhat it checks\n--------------\n');
     expect(stdout).toContain('A statement of a fact');
     expect(stdout).toContain('- `mismatch`: Fact `{{id}}` is stated as {{found}}; approved is {{expected}}');

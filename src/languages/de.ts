@@ -2,7 +2,7 @@
 // months, first-person words, Sie and du, capitalised nouns, gender-inclusive pairs, compounds.
 
 import type { Language, Month } from './language.js';
-import { once, words } from './language.js';
+import { numberWords, once, words } from './language.js';
 import { naturalStemmer } from './stem.js';
 import { isoStopwords, stopWordSet } from './stopwords.js';
 
@@ -59,6 +59,44 @@ const PAIR_DETERMINERS = words(`
 // Pronouns, capitalised in a letter, follow a name without forming a compound: "Brisa Bikes Ihnen".
 const NOT_COMPOUND_HEADS = ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres', 'Ich', 'Wir', 'Du', 'Dir', 'Dich', 'Dein', 'Deine', 'Euch', 'Euer'];
 
+// Number words from two up ("ein" is the article far more often than a figure); compounds as written: "sechsundzwanzig".
+const NUMBER_WORDS = numberWords(
+  ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
+  ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'],
+  ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'],
+  (unit, ten) => `${unit}und${ten}`,
+  { hundert: 100, tausend: 1000, dutzend: 12 },
+);
+NUMBER_WORDS.delete('ein');
+
+const FIGURES = {
+  words: NUMBER_WORDS,
+  qualifiers: {
+    atLeast: ['mehr als', 'über', 'mindestens', 'gut', 'ganze'],
+    atMost: ['weniger als', 'unter', 'bis zu', 'höchstens', 'maximal'],
+    about: ['rund', 'etwa', 'ca.', 'circa', 'ungefähr', 'fast', 'knapp', 'nahezu', 'annähernd'],
+  },
+  // Inflected forms as written: "neue", "neuen", "teilnehmenden".
+  part: new Set(
+    words(`
+      neu neue neuen neuer neues weitere weiteren weiterer teilnehmende teilnehmenden teilnehmender
+      beteiligte beteiligten anwesende anwesenden ersten letzten übrigen anderen andere zusätzliche
+      zusätzlichen eigene eigenen einzelne einzelnen
+    `),
+  ),
+  partOf: new Set(words('aus von unter je pro')),
+  having: new Set(['mit']),
+  participation: new Set(words('teilgenommen teilnehmen teilnahmen nahmen nimmt teilnehmer teilnehmerinnen teilnehmende besucht besuchten')),
+  predicates: new Set(words('beträgt betragen betrug liegt liegen lag besteht bestehen bestand umfasst umfassen umfasste zählt zählen zählte')),
+  units: new Set(
+    words(`
+      tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden minute minuten
+      sekunde sekunden km kilometer kilometern meter metern kwh kwp kw mwh mw grad mal seiten seite
+      prozent prozentpunkte punkte cent stück folien uhr
+    `),
+  ),
+};
+
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer_de.js');
 const stopWords = once(() => stopWordSet(isoStopwords('de'), NEGATIONS));
 const negations = new Set(NEGATIONS);
@@ -79,6 +117,7 @@ export const german: Language = {
     checked: true,
     long: (date) => [date.day === undefined ? '' : `${date.day}.`, MONTHS[date.month - 1]!.name, date.year ?? ''].filter(Boolean).join(' '),
   },
+  figures: FIGURES,
   firstPerson: new Set(FIRST_PERSON),
   address: { informal: new Set(INFORMAL), formal: new Set(FORMAL) },
   nounDeterminers: new Set(NOUN_DETERMINERS),

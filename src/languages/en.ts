@@ -2,7 +2,7 @@
 // months and month-first dates, first-person words. English has no formal address.
 
 import type { CalendarDate, Language, Month } from './language.js';
-import { once, words } from './language.js';
+import { numberWords, once, words } from './language.js';
 import { naturalStemmer } from './stem.js';
 import { naturalEnglishStopwords, stopWordSet } from './stopwords.js';
 
@@ -41,6 +41,36 @@ const FIRST_PERSON = ['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my', '
 // Contractions, with either apostrophe.
 const FIRST_PERSON_CONTRACTIONS = ["we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd"].flatMap((word) => [word, word.replace("'", '’')]);
 
+// Number words from two up ("one" is a pronoun far more often than a figure): "twenty-six", "a dozen".
+const NUMBER_WORDS = numberWords(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  (unit, ten) => `${ten}-${unit}`,
+  { hundred: 100, thousand: 1000, dozen: 12 },
+);
+NUMBER_WORDS.delete('one');
+
+const FIGURES = {
+  words: NUMBER_WORDS,
+  qualifiers: {
+    atLeast: ['more than', 'over', 'at least', 'upwards of'],
+    atMost: ['less than', 'fewer than', 'up to', 'under', 'at most'],
+    about: ['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'close to'],
+  },
+  part: new Set(words('new more other additional further participating attending remaining first last own individual')),
+  partOf: new Set(words('of from among per')),
+  having: new Set(['with']),
+  participation: new Set(words('participated participate participating participants attended attend attending attendees joined')),
+  predicates: new Set(words('amounts amounted totals totalled totaled stands stood consists consisted comprises comprised numbers numbered')),
+  units: new Set(
+    words(`
+      day days week weeks month months year years hour hours minute minutes second seconds km
+      kilometers kilometres meters metres kwh kw mw degrees times pages percent points cents pieces slides
+    `),
+  ),
+};
+
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer.js');
 const stopWords = once(() => stopWordSet(naturalEnglishStopwords(), NEGATIONS));
 const negations = new Set(NEGATIONS);
@@ -56,5 +86,6 @@ export const english: Language = {
   ordinals: { period: false, suffixes: ['st', 'nd', 'rd', 'th'] },
   numbers: { read: { thousands: ',', decimal: '.' }, locale: 'en-US', thousands: ',', decimal: '.' },
   dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate },
+  figures: FIGURES,
   firstPerson: new Set([...FIRST_PERSON, ...FIRST_PERSON_CONTRACTIONS]),
 };

@@ -54,6 +54,8 @@ export interface Language {
     /** The date written out: "12. Mai 2026", "May 12, 2026". */
     long(date: CalendarDate): string;
   };
+  /** What the fact rules know of figures in prose; absent where nothing is known. */
+  readonly figures?: Figures;
   /** First-person words, lowercase: "wir", "unser", "we", "i'm". Absent where none are known. */
   readonly firstPerson?: ReadonlySet<string>;
   /**
@@ -79,6 +81,44 @@ export interface Language {
    * language builds them so: lowercase capitalised words that follow a name without forming one.
    */
   readonly compounds?: { readonly notAfterName: ReadonlySet<string> };
+}
+
+/** Words around a figure that say what it counts: lowercase, read by the fact rules. */
+export interface Figures {
+  /** Numbers written as words, with their value: "sieben" 7, "twenty-six" 26, "dutzend" 12. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Qualifiers by what they make of a figure: a lower bound, an upper bound or a rounded value. */
+  readonly qualifiers: { readonly atLeast: readonly string[]; readonly atMost: readonly string[]; readonly about: readonly string[] };
+  /** Words between a figure and its noun that pick out a part of the thing: "5 neue Labs", "17 participating labs". */
+  readonly part: ReadonlySet<string>;
+  /** Words right before a figure that make it a part of something else: "Teilnehmende aus 10 Labs", "3 of 10 labs". */
+  readonly partOf: ReadonlySet<string>;
+  /** Words that give a thing something it has: after another fact's thing, a figure counts that thing's parts ("Labs mit 30 Mitgliedern"). */
+  readonly having: ReadonlySet<string>;
+  /** Words of a clause about taking part in an event: its figure counts the participants. */
+  readonly participation: ReadonlySet<string>;
+  /** Verbs that make the figure after them the measure of their subject: "Der Rat besteht aus 5 Personen", "totals 26 labs"; a copula does not ("Mitglieder sind 13 Verwaltungen"). */
+  readonly predicates: ReadonlySet<string>;
+  /** Units of time and measure: a figure before one measures in it ("8 Wochen", "12 km"). */
+  readonly units: ReadonlySet<string>;
+}
+
+/** Number words from the words for units and tens: "sechsundzwanzig", "twenty-six". */
+export function numberWords(
+  units: readonly string[],
+  teens: readonly string[],
+  tens: readonly string[],
+  join: (unit: string, ten: string) => string,
+  extra: Record<string, number>,
+): Map<string, number> {
+  const map = new Map<string, number>(Object.entries(extra));
+  units.forEach((word, i) => map.set(word, i + 1));
+  teens.forEach((word, i) => map.set(word, i + 10));
+  tens.forEach((ten, t) => {
+    map.set(ten, (t + 2) * 10);
+    units.forEach((unit, u) => map.set(join(unit, ten), (t + 2) * 10 + u + 1));
+  });
+  return map;
 }
 
 /** A function that computes its value on the first call only: lists a run may never need stay unloaded. */

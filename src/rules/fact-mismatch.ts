@@ -8,13 +8,14 @@ import type { Fact, Lang } from '../spec/types.js';
 /** The approved value as the draft's language writes it. */
 function approvedText(fact: Fact, lang: Lang): string {
   if (fact.kind === 'date') return formatDate(parseIsoDate(fact.value as string), lang);
+  if (fact.kind === 'year') return String(fact.value);
   if (typeof fact.value === 'number') return `${formatNumber(fact.value, lang, fact.unit !== undefined)}${fact.unit ? ` ${fact.unit}` : ''}`;
   return String(fact.value);
 }
 
 const rule: DraftRule = {
   id: 'fact-mismatch',
-  description: 'Figures and dates agree with the approved facts; "more than", "about" do not change the value.',
+  description: 'Figures and dates agree with the approved facts; "more than 1,000" agrees with 1,024.',
   scope: 'draft',
   defaultSeverity: 'error',
   messages: {

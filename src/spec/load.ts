@@ -5,7 +5,7 @@ import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
-import type { Area, Boilerplate, Campaign, Channel, Claim, CoreMessage, DateRange, Fact, FrontMatterValue, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
+import type { Area, Boilerplate, Campaign, Channel, Claim, CoreMessage, DateRange, Fact, FactKind, FrontMatterValue, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
 import { describePath, unknownKey, validateSchema } from './validate.js';
 
 export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
@@ -111,7 +111,7 @@ interface RawSpec {
   channels?: Record<string, { paths?: string[]; voice?: Voice } | null>;
   areas?: Record<string, { owner: string | string[]; reviewers?: string[] }>;
   messages?: ({ id: string; text: RawText; variants?: string[] | Record<string, string[]>; required_in?: RawSelector[]; severity?: Severity } & RawDates)[];
-  facts?: { id: string; value?: number | string; unit?: string; context: string[]; severity?: Severity }[];
+  facts?: { id: string; value?: number | string; unit?: string; kind?: FactKind; context: string[]; severity?: Severity }[];
   terms?: { use: string; avoid?: string[]; case_sensitive?: boolean; compound?: 'hyphenate'; severity?: Severity }[];
   claims?: { phrase?: string; pattern?: string; reason: string; severity?: Severity }[];
   voice?: Voice;
@@ -194,18 +194,18 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
   const factIds = new Set<string>();
   const facts: Fact[] = (raw.facts ?? []).map((fact, index) => {
     unique(fact.id, factIds, ['facts', index, 'id'], 'fact');
-    const kind: Fact['kind'] = fact.value === undefined ? 'any' : typeof fact.value === 'number' ? 'number' : /^\d{4}-\d{2}-\d{2}$/.test(fact.value) ? 'date' : 'text';
-    if (kind === 'date' && !isCalendarDate(fact.value as string)) {
+    const kind = fact.kind ?? inferFactKind(fact.value, fact.unit);
+    if (kind === 'date' && fact.value !== undefined && !(typeof fact.value === 'string' && isCalendarDate(fact.value))) {
       throw source.error(['facts', index, 'value'], `facts[${index}].value "${String(fact.value)}" is not a valid date`);
     }
     return {
       id: fact.id,
       ref: fact.id,
       position: source.locate(['facts', index]),
-      kind,
       context: fact.context,
       ...(fact.value === undefined ? {} : { value: fact.value }),
       ...(fact.unit === undefined ? {} : { unit: fact.unit }),
+      ...(kind === undefined ? {} : { kind }),
       ...withSeverity(fact.severity),
     };
   });
@@ -341,4 +341,25 @@ function compilePattern(pattern: string, source: SpecSource, at: YamlPath): RegE
     throw source.error(at, `${describePath(at)} may backtrack without end (a quantifier inside a repeated group); rewrite it without nested repetition`);
   }
   return regex;
+}
+
+const CURRENCIES = new Set(['eur', '€', 'euro', 'euros', 'usd', '$', 'dollar', 'dollars', 'chf', 'franken', 'gbp', '£', 'pound', 'pounds']);
+const TIME_UNIT = /^(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|stunden?|minuten?|sekunden?|days?|weeks?|months?|years?|hours?|minutes?|seconds?)$/iu;
+
+/**
+ * A fact's kind from its value and unit: an ISO date is a date, other text is text; a number is
+ * money, a percentage or a duration by its unit, an amount with any other unit or a fraction, a
+ * year when it is a whole number from 1800 to 2199 without a unit, and a count otherwise.
+ */
+export function inferFactKind(value: number | string | undefined, unit: string | undefined): FactKind | undefined {
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'date' : 'text';
+  if (unit !== undefined) {
+    const lower = unit.toLowerCase();
+    if (CURRENCIES.has(lower)) return 'money';
+    if (['%', 'prozent', 'percent'].includes(lower)) return 'percentage';
+    return TIME_UNIT.test(lower) ? 'duration' : 'amount';
+  }
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value)) return 'amount';
+  return value >= 1800 && value <= 2199 ? 'year' : 'count';
 }

@@ -135,6 +135,10 @@ export const specSchema = {
           id,
           value: { anyOf: [{ type: 'number' }, { type: 'string' }] },
           unit: { type: 'string', minLength: 1 },
+          kind: {
+            enum: ['count', 'amount', 'percentage', 'money', 'duration', 'date', 'year', 'text'],
+            description: 'What the figure is; only statements of this kind count. Inferred from value and unit when left out (2014 is a year, 6 a count, 14.90 EUR money).',
+          },
           context: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
           severity,
         },

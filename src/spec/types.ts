@@ -65,10 +65,14 @@ export interface CoreMessage extends SpecEntry, DateRange {
   requiredIn: Selector[];
 }
 
+/** What a fact's figure is: declared with `kind:` or inferred from its value and unit. */
+export type FactKind = 'count' | 'amount' | 'percentage' | 'money' | 'duration' | 'date' | 'year' | 'text';
+
 export interface Fact extends SpecEntry {
   id: string;
   value?: number | string;
-  kind: 'number' | 'date' | 'text' | 'any';
+  /** Undefined for a fact with neither value, unit nor `kind:`: its statements decide (counts or dates). */
+  kind?: FactKind;
   unit?: string;
   context: string[];
 }

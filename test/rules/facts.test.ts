@@ -88,7 +88,7 @@ ruleTester(ruleNamed('fact-conflict'), {
           line: 1,
           column: 30,
           team: 'marketing',
-          message: 'Fact `event-date` is stated as 23.05.2026 here, but as 16. Mai 2026 in 2 other statements',
+          message: 'Fact `event-date` is stated as 23.05.2026 here; the drafts state 16. Mai 2026 (2 drafts), 23. Mai 2026 (1)',
           related: [
             { line: 1, column: 26, message: 'states 16. Mai 2026 (communications) in a.md' },
             { line: 4, column: 26, message: 'states May 16, 2026 (communications) in b.md' },

@@ -1,0 +1,184 @@
+// Statements of facts on sentences of the real corpora. Rust blog sentences: MIT/Apache-2.0, the
+// Rust blog (rust-lang/blog.rust-lang.org). Code for Germany sentences: CC BY 4.0, Open Knowledge
+// Foundation Deutschland / Code for Germany (codefor.de). Traps beside each fix are edited from them.
+
+import { describe, expect, it } from 'vitest';
+import { boundsOf, figuresAgree } from '../../src/analysis/facts.js';
+import { ruleNamed, ruleTester } from '../rule-tester.js';
+
+const RUST = `
+version: 1
+language: en
+brand: Rust
+facts:
+  - id: rust-1-0
+    value: 2015-05-15
+    context: [Rust 1.0]
+  - id: release-cadence
+    value: 6
+    context: [weeks, release train]
+  - id: attendees
+    value: 1024
+    context: [attendees]
+`;
+
+const CODEFOR = `
+version: 1
+language: de
+brand: Code for Germany
+facts:
+  - id: labs
+    context: [regionale Gruppen, OK Labs, Labs]
+  - id: community
+    value: 300
+    context: [Communitymitglieder, Mitglieder]
+  - id: founded
+    value: 2014
+    context: [Code for Germany gegründet, gestartet]
+  - id: council
+    value: 7
+    context: [Community-Rat, Rat]
+  - id: delivery
+    value: 6
+    unit: Wochen
+    context: [Lieferzeit]
+  - id: groups
+    value: 20
+    kind: count
+    context: [Gruppen]
+`;
+
+ruleTester(ruleNamed('fact-mismatch'), {
+  valid: [
+    {
+      spec: RUST,
+      name: 'a span since an event, a range, a version and a meeting cadence are not the release cadence or the 1.0 date',
+      text: [
+        '---\nlang: en\n---',
+        'This is the first Rust point release since Rust 0.3.1, all the way back in 2012, and marks 72 weeks since Rust 1.0, when we established our six week release cadence.',
+        'This means that there is a 6-12 week delay between a bug fix being merged and being released.',
+        'As planned, we recently merged the feature-complete Rust 2024 edition to the release train for Rust 1.85.',
+        'These meetings take place on Zulip and are open to all. Every 4 weeks, we do a planning meeting.',
+        'Rust 1.0 was cut to beta on April 3, 2015, and released on May 16, 2015.',
+      ].join('\n\n'),
+    },
+    {
+      spec: RUST,
+      name: 'a qualified figure is a range: "more than 1,000" agrees with 1,024',
+      text: '---\nlang: en\n---\nThe conference drew more than 1,000 attendees.\n',
+    },
+    {
+      spec: CODEFOR,
+      name: 'members of one lab taking part, a start of some other project and a count of something else are not facts',
+      text: [
+        'Am 17. März haben 4 Mitglieder des OK Labs in Gießen (Martin, Vincent, Florian und Julian) am Event teilgenommen.',
+        'Es war der Startschuss für das OK Lab Münster, das einen festen Kern von etwa zehn Mitgliedern hat.',
+        'Wikidata, einst 2012 gestartet, um Fakten sprachunabhängig zu haben, wird inzwischen breit genutzt.',
+        'Vor fast fünf Jahren ist Code for Germany mit 8 Labs gestartet.',
+        'Wir haben rund 20 regionale Gruppen, die sich regelmäßig treffen.',
+        'Das Berliner OK Lab ist das größte der dreizehn Labs mit knapp dreißig Mitgliedern.',
+      ].join('\n\n'),
+    },
+  ],
+  invalid: [
+    {
+      spec: RUST,
+      name: 'a duration in the context unit, in a clause that names the thing',
+      text: '---\nlang: en\n---\nThe release train leaves every eight weeks.\n',
+      errors: [{ messageId: 'mismatch', line: 4, column: 32, message: 'Fact `release-cadence` is stated as eight; approved is 6' }],
+    },
+    {
+      spec: RUST,
+      name: 'a lower bound above the approved value disagrees',
+      text: '---\nlang: en\n---\nThe conference drew more than 2,000 attendees.\n',
+      errors: [{ messageId: 'mismatch', line: 4, column: 31 }],
+    },
+    {
+      spec: CODEFOR,
+      name: 'a year of the brand, a predicate count, a duration and a rounded figure that does not round to the approved value',
+      text: [
+        'Code for Germany ist 2013 gestartet.',
+        'Der Rat besteht aus 5 Personen.',
+        'Die Lieferzeit beträgt 8 Wochen.',
+        'Es gibt rund 30 Gruppen.',
+        'Wir sind ein Netzwerk mit rund 400 Communitymitgliedern in Deutschland.',
+      ].join('\n\n'),
+      errors: [
+        { messageId: 'mismatch', line: 1, column: 22, message: 'Fact `founded` is stated as 2013; approved is 2014' },
+        { messageId: 'mismatch', line: 3, column: 21, message: 'Fact `council` is stated as 5; approved is 7' },
+        { messageId: 'mismatch', line: 5, column: 24, message: 'Fact `delivery` is stated as 8; approved is 6 Wochen' },
+        { messageId: 'mismatch', line: 7, column: 14, message: 'Fact `groups` is stated as 30; approved is 20' },
+        { messageId: 'mismatch', line: 9, column: 32, message: 'Fact `community` is stated as 400; approved is 300' },
+      ],
+    },
+  ],
+});
+
+const FOUNDED = `
+version: 1
+language: de
+brand: Kiezstrom
+facts:
+  - id: founded
+    value: 2012
+    context: [gegründete GmbH, gegründet, founded]
+`;
+
+ruleTester(ruleNamed('fact-mismatch'), {
+  valid: [{ spec: FOUNDED, name: 'a year of some other founding is not the fact', text: 'Die Genossenschaft Elbstrom wurde 2009 gegründet.\n' }],
+  invalid: [
+    {
+      spec: FOUNDED,
+      name: 'a year is a figure when the fact is a year',
+      text: 'Die 2011 gegründete GmbH gehört zu Kiezstrom.\n\n---\n\nKiezstrom was founded in 2010.\n',
+      errors: [
+        { messageId: 'mismatch', line: 1, column: 5, message: 'Fact `founded` is stated as 2011; approved is 2012' },
+        { messageId: 'mismatch', line: 5, column: 26 },
+      ],
+    },
+  ],
+});
+
+ruleTester(ruleNamed('fact-conflict'), {
+  valid: [
+    {
+      spec: CODEFOR,
+      name: 'new labs, labs taking part and meetup dates at a lab are not the number of labs',
+      drafts: {
+        'blog/2016-01-18-neue-labs.md': 'Wir starten in das dritte Jahr Code for Germany und begrüßen 5 neue OK Labs!\n',
+        'blog/2018-09-11-lab-workshop.md': 'Dafür kamen Teilnehmer*innen aus 10 Labs zusammen.\n',
+        'blog/2019-04-10-fuenf-jahre.md': 'Mittlerweile ist das Netzwerk auf ganze 26 Labs gewachsen.\n',
+        'blog/2014-06-21-ok-lab.md': 'Um diese Frage drehte sich alles bei unserem OK-Lab am 18. Juni in Berlin.\n',
+        'blog/2022-06-09-out-in-the-open.md': '* 20.06.: **Kick-off Treffen fürs neue OK Lab Kaiserslautern**\n',
+      },
+    },
+  ],
+  invalid: [
+    {
+      spec: CODEFOR,
+      name: 'counts of labs that disagree are tallied by drafts, with the years they were written',
+      drafts: {
+        '_index.md': 'Wir haben rund 20 regionale Gruppen, die sich regelmäßig in lokalen Labs treffen.\n',
+        'blog/2019-04-10-fuenf-jahre.md': 'Mittlerweile ist das Netzwerk auf ganze 26 Labs gewachsen.\n',
+        'blog/2020-08-03-matrix.md': 'Unsere Community ist deutschlandweit auf 26 Labs verteilt.\n',
+        'archiv/launch.md': 'Nach dem erfolgreichen Start von Code for Germany mit 13 aktiven OK Labs in ganz Deutschland feiern wir.\n',
+        'blog/2014-06-21-ok-lab.md': 'Um diese Frage drehte sich alles bei unserem OK-Lab am 18. Juni in Berlin.\n',
+      },
+      errors: [
+        { file: '_index.md', messageId: 'conflict', line: 1, column: 16, message: 'Fact `labs` is stated as 20 here; the drafts state 26 (2 drafts, 2019–2020), rund 20 (1), 13 (1)' },
+        { file: 'archiv/launch.md', messageId: 'conflict', line: 1, column: 55 },
+      ],
+    },
+  ],
+});
+
+describe('figures as ranges', () => {
+  it('reads a rounded figure as what rounds to it, a bound as one side', () => {
+    expect(boundsOf({ value: 20, qualifier: 'rund' })).toEqual({ low: 15, high: 25 });
+    expect(boundsOf({ value: 4800, qualifier: 'about' })).toEqual({ low: 4750, high: 4850 });
+    expect(boundsOf({ value: 1000, qualifier: 'more than' })).toEqual({ low: 1000, high: Infinity });
+    expect(figuresAgree({ value: 1000, qualifier: 'more than' }, { value: 1024 })).toBe(true);
+    expect(figuresAgree({ value: 20, qualifier: 'rund' }, { value: 26 })).toBe(false);
+    expect(figuresAgree({ value: 20, qualifier: 'rund' }, { value: 13 })).toBe(false);
+  });
+});
