@@ -1,7 +1,7 @@
 // fact-conflict: drafts that state different values for a fact that has no approved value.
 
-import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
+import { draftNames } from '../drafts/names.js';
 import type { CorpusRule, Span } from '../engine/rule.js';
 import { factStatements } from '../analysis/facts.js';
 import { formatDate, formatNumber, sameDate, type Quantity } from '../analysis/numbers.js';
@@ -71,7 +71,7 @@ const rule: CorpusRule<Stated[]> = {
           related: disagreeing.map((other) => ({
             draft: other.draft,
             at: { span: other.span },
-            message: `states ${other.quantity.raw}${other.draft.team ? ` (${other.draft.team})` : ''} in ${path.basename(other.draft.file)}`,
+            message: `states ${other.quantity.raw}${other.draft.team ? ` (${other.draft.team})` : ''} in ${draftNames(drafts)(other.draft)}`,
           })),
         });
       }
