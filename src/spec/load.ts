@@ -269,7 +269,7 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
     duplicates: {
       minWords: raw.duplicates?.min_words ?? 25,
       threshold: raw.duplicates?.threshold ?? 0.8,
-      templateMin: raw.duplicates?.template_min ?? 5,
+      templateMin: raw.duplicates?.template_min ?? 3,
       allow: {
         texts: (raw.duplicates?.allow ?? []).filter((entry): entry is string => typeof entry === 'string'),
         paths: (raw.duplicates?.allow ?? []).flatMap((entry) => (typeof entry === 'string' ? [] : entry.paths)),

@@ -173,7 +173,8 @@ export const specSchema = {
         template_min: {
           type: 'integer',
           minimum: 2,
-          description: 'A passage in this many drafts of one team or more is a template: reported once (info), not as a copy in each draft. Default 5.',
+          description:
+            'A passage in this many drafts of one team or more is a template: reported once (info), not as a copy in each draft; so is a heading, and entries copied between sections of that heading are carried over, not duplicated. Default 3.',
         },
         allow: {
           type: 'array',

@@ -227,7 +227,8 @@ const rule: CorpusRule<Summary> = {
     const name = draftNames(drafts);
     const { templateMin } = spec.duplicates;
     const running = runningSections(drafts, templateMin);
-    const inRunningSection = (p: Passage) => p.sections.some((section) => running.get(p.draft.team)?.has(section));
+    // Both copies under a heading of one name that the team's drafts share: an entry carried over.
+    const carriedOver = (a: Passage, b: Passage) => a.sections.some((section) => b.sections.includes(section) && running.get(a.draft.team)?.has(section));
 
     for (const [i, found] of copies) {
       const copied = passages.unpack(i);
@@ -244,7 +245,10 @@ const rule: CorpusRule<Summary> = {
         (x, y) => y.similarity - x.similarity || (x.passage.draft.specPath < y.passage.draft.specPath ? -1 : x.passage.draft.specPath > y.passage.draft.specPath ? 1 : 0),
       );
       const team = copied.draft.team;
-      const teamCopies = matches.filter((f) => sameTeam(copied.draft, f.passage.draft));
+      // Entries carried from one issue's running section into the next are not work done twice.
+      const kept = matches.filter((f) => !sameTeam(copied.draft, f.passage.draft) || !carriedOver(copied, f.passage));
+      if (kept.length === 0) continue;
+      const teamCopies = kept.filter((f) => sameTeam(copied.draft, f.passage.draft));
       if (teamCopies.length + 1 >= templateMin) {
         // A template of the team: reported once, at its first draft; its copies in other teams'
         // drafts are reported there.
@@ -256,20 +260,29 @@ const rule: CorpusRule<Summary> = {
           data: { words: copied.words, count: drafts.length, team: team === undefined ? '' : ` of ${team}` },
           severity: 'info',
           at: { span: copied.span },
-          related: shown.map((f) => ({ draft: f.passage.draft, at: { span: f.passage.span }, message: interned(`${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`) })),
+          related: shown.map((f) => ({
+            draft: f.passage.draft,
+            at: { span: f.passage.span },
+            message: interned(`${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`),
+          })),
         });
         continue;
       }
-      // Entries carried from one issue's running section into the next are not work done twice.
-      const kept = matches.filter((f) => !sameTeam(copied.draft, f.passage.draft) || !(inRunningSection(copied) && inRunningSection(f.passage)));
-      if (kept.length === 0) continue;
       const otherTeams = [...new Set(kept.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
       // Another team's copy comes first: it is what the finding is about.
       const shown = otherTeams.length > 0 ? [...kept.filter((f) => !sameTeam(copied.draft, f.passage.draft)), ...kept.filter((f) => sameTeam(copied.draft, f.passage.draft))] : kept;
       const best = shown[0]!;
       report(copied.draft, {
         messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
-        data: { words: copied.words, alike: likeness(copied, best.passage, best.similarity), where: listed(shown.map((f) => name(f.passage.draft)), 1), teams: otherTeams.join(', ') },
+        data: {
+          words: copied.words,
+          alike: likeness(copied, best.passage, best.similarity),
+          where: listed(
+            shown.map((f) => name(f.passage.draft)),
+            1,
+          ),
+          teams: otherTeams.join(', '),
+        },
         at: { span: copied.span },
         related: shown.slice(0, MAX_RELATED).map((f) => ({
           draft: f.passage.draft,

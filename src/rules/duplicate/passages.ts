@@ -157,7 +157,10 @@ const HAS_DIGIT = /\d/;
 
 /** A heading's name: its words in lowercase, bracketed additions and numbers aside. */
 export function headingName(block: ProseBlock, lang: Lang): string {
-  return tokenize(block.text.replace(BRACKETED, (bracketed) => ' '.repeat(bracketed.length)), lang)
+  return tokenize(
+    block.text.replace(BRACKETED, (bracketed) => ' '.repeat(bracketed.length)),
+    lang,
+  )
     .filter((t) => !HAS_DIGIT.test(t.text))
     .map((t) => t.lower)
     .join(' ');

@@ -1,0 +1,149 @@
+// duplicate on real content: templates repeated on purpose, entries carried over between issues of
+// a series, declared templates, and drafts named apart. Sentences from the Rust blog
+// (rust-lang/blog.rust-lang.org, MIT/Apache-2.0) and from codefor.de (CC BY 4.0, Open Knowledge
+// Foundation Deutschland / Code for Germany).
+
+import { ruleNamed, ruleTester } from '../rule-tester.js';
+
+const RUST = `
+version: 1
+language: en
+teams:
+  main:   { paths: ["posts/*.md"] }
+  inside: { paths: ["posts/inside-rust/**"] }
+`;
+
+// The opening of every Rust release post since 1.32.0 (the Rust blog).
+const intro = (version: string) =>
+  `The Rust team is happy to announce a new version of Rust, ${version}. Rust is a programming language that is empowering everyone to build reliable and efficient software.\n`;
+// A passage of the 2023 and 2024 "electing new project directors" posts (the Rust blog).
+const DIRECTORS =
+  'We want to make sure the Project Directors can effectively represent the project as a whole, so we are soliciting input from the whole project. The elections process will go through two phases: Candidate Gathering and Election.\n';
+
+const CODEFOR = `
+version: 1
+language: de
+teams:
+  netzwerk: { paths: ["content/blog/**"] }
+  labs:     { paths: ["content/labs/**"] }
+`;
+
+// An entry of the "Out in the Open" newsletter's event calendar, February and March 2025 (codefor.de).
+const EVENT =
+  '* Donnerstag, 03.04.2025, 10:00-18:30, Technologiestiftung Berlin - CityLAB, Platz der Luftbrücke 4, 12101 Berlin: **Girls Day 2025 im CityLAB – Zukunftsjobs mit Daten!**\n  * https://citylab-berlin.org/de/events/\n';
+const issue = (heading: string, body: string) => `## Open Data\n\nNeues aus der Welt der offenen Daten.\n\n## ${heading}\n\n${body}`;
+// The opening of an OK Lab's page, standing on most of them (codefor.de).
+const LAB =
+  'Wir sind eine Gruppe von ehrenamtlich Aktiven, die sich für Offene Daten, Freie und Offene Software und Open Government interessiert. Unser OK Lab setzt sich lokal für eine Verbesserung der Transparenz von Staat und Verwaltungen ein.\n';
+
+ruleTester(ruleNamed('duplicate'), {
+  valid: [
+    {
+      spec: `${RUST}duplicates:\n  allow:\n    - "The Rust team is happy to announce a new version of Rust, 1.85.0. Rust is a programming language that is empowering everyone to build reliable and efficient software."\n`,
+      name: 'leaves a declared template alone, whatever version number each copy carries',
+      drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0'), 'posts/inside-rust/2019-03-01-notes.md': intro('1.33.0') },
+    },
+    {
+      spec: `${RUST}duplicates:\n  allow:\n    - paths: ["posts/*-Rust-1.*.md"]\n`,
+      name: 'leaves drafts of declared paths alone',
+      drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0') },
+    },
+    {
+      spec: CODEFOR,
+      name: "leaves an event carried from one newsletter's calendar into the next, under a heading three issues share",
+      drafts: {
+        'content/blog/2025-03-10-out-in-the-open-february-2025.md': issue('Veranstaltungen ([Kalendar/Karte](https://events.codeforleipzig.de))', EVENT),
+        'content/blog/2025-04-14-out-in-the-open-march-2025.md': issue('Veranstaltungen', EVENT),
+        'content/blog/2025-05-05-out-in-the-open-april-2025.md': issue('Veranstaltungen', '* Samstag, 10.05.2025: **Tag der offenen Tür**\n'),
+      },
+    },
+  ],
+  invalid: [
+    {
+      spec: RUST,
+      name: 'reports a passage in three drafts of one team once, at its first draft, as a template (info)',
+      drafts: {
+        'posts/2019-01-17-Rust-1.32.0.md': `Intro.\n\n${intro('1.32.0')}`,
+        'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0'),
+        'posts/2019-04-11-Rust-1.34.0.md': intro('1.34.0'),
+      },
+      errors: [
+        {
+          file: 'posts/2019-01-17-Rust-1.32.0.md',
+          messageId: 'template',
+          line: 3,
+          column: 1,
+          severity: 'info',
+          message: 'Passage of 30 words stands in 3 drafts of main, this one first: a template; declare it in the spec (`duplicates.allow`) or reword the copies',
+          related: [
+            { file: 'posts/2019-02-28-Rust-1.33.0.md', line: 1, column: 1 },
+            { file: 'posts/2019-04-11-Rust-1.34.0.md', line: 1, column: 1 },
+          ],
+        },
+      ],
+    },
+    {
+      spec: RUST,
+      name: "keeps a copy in another team's draft beside a template a warning",
+      drafts: {
+        'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'),
+        'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0'),
+        'posts/2019-04-11-Rust-1.34.0.md': intro('1.34.0'),
+        'posts/inside-rust/2019-04-12-notes.md': intro('1.34.0'),
+      },
+      errors: [
+        { file: 'posts/2019-01-17-Rust-1.32.0.md', messageId: 'template', line: 1, column: 1, severity: 'info' },
+        {
+          file: 'posts/inside-rust/2019-04-12-notes.md',
+          messageId: 'cross-team',
+          line: 1,
+          column: 1,
+          severity: 'warning',
+          message: 'Passage of 30 words stands identical in 2019-04-11-Rust-1.34.0.md and 2 more, a draft of main: the same work done by two teams',
+        },
+      ],
+    },
+    {
+      spec: RUST,
+      name: 'keeps a copy between two drafts of one team a warning, one finding per passage',
+      drafts: { 'posts/2023-08-30-electing-new-project-directors.md': DIRECTORS, 'posts/2024-09-06-electing-new-project-directors.md': DIRECTORS },
+      errors: [
+        { file: 'posts/2023-08-30-electing-new-project-directors.md', messageId: 'same-team', line: 1, column: 1, severity: 'warning' },
+        { file: 'posts/2024-09-06-electing-new-project-directors.md', messageId: 'same-team', line: 1, column: 1, severity: 'warning' },
+      ],
+    },
+    {
+      spec: `${RUST}duplicates:\n  allow:\n    - paths: ["posts/*-Rust-1.*.md"]\n`,
+      name: "reports a copy of a declared draft's passage in another draft",
+      drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/inside-rust/2019-04-12-notes.md': intro('1.34.0') },
+      errors: [{ file: 'posts/inside-rust/2019-04-12-notes.md', messageId: 'cross-team', line: 1, column: 1 }],
+    },
+    {
+      spec: CODEFOR,
+      name: "reports an event copied between two drafts whose heading the team's drafts do not share",
+      drafts: {
+        'content/blog/2025-03-10-out-in-the-open-february-2025.md': issue('Veranstaltungen', EVENT),
+        'content/blog/2025-04-14-out-in-the-open-march-2025.md': issue('Veranstaltungen', EVENT),
+      },
+      errors: [
+        { file: 'content/blog/2025-03-10-out-in-the-open-february-2025.md', messageId: 'same-team', line: 7, column: 3 },
+        { file: 'content/blog/2025-04-14-out-in-the-open-march-2025.md', messageId: 'same-team', line: 7, column: 3 },
+      ],
+    },
+    {
+      spec: CODEFOR,
+      name: 'names a draft by the end of its path that tells it apart, where every page is index.md',
+      drafts: { 'content/labs/bonn/index.md': LAB, 'content/blog/index.md': LAB },
+      errors: [
+        {
+          file: 'content/labs/bonn/index.md',
+          messageId: 'cross-team',
+          line: 1,
+          column: 1,
+          message: 'Passage of 36 words stands identical in blog/index.md, a draft of netzwerk: the same work done by two teams',
+        },
+        { file: 'content/blog/index.md', messageId: 'cross-team', line: 1, column: 1, message: /stands identical in bonn\/index\.md,/ },
+      ],
+    },
+  ],
+});
