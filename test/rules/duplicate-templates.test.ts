@@ -114,9 +114,18 @@ ruleTester(ruleNamed('duplicate'), {
     },
     {
       spec: `${RUST}duplicates:\n  allow:\n    - paths: ["posts/*-Rust-1.*.md"]\n`,
-      name: "reports a copy of a declared draft's passage in another draft",
-      drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/inside-rust/2019-04-12-notes.md': intro('1.34.0') },
-      errors: [{ file: 'posts/inside-rust/2019-04-12-notes.md', messageId: 'cross-team', line: 1, column: 1 }],
+      name: "reports a copy of declared drafts' passage in another draft, however many declared drafts hold it",
+      drafts: {
+        'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'),
+        'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0'),
+        'posts/2019-04-11-Rust-1.34.0.md': intro('1.34.0'),
+        'posts/2019-04-12-notes.md': intro('1.34.0'),
+        'posts/inside-rust/2019-04-12-notes.md': intro('1.34.0'),
+      },
+      errors: [
+        { file: 'posts/2019-04-12-notes.md', messageId: 'cross-team', line: 1, column: 1, message: /stands identical in inside-rust\/2019-04-12-notes\.md and 3 more, a draft of inside/ },
+        { file: 'posts/inside-rust/2019-04-12-notes.md', messageId: 'cross-team', line: 1, column: 1 },
+      ],
     },
     {
       spec: CODEFOR,

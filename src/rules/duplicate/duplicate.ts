@@ -248,7 +248,8 @@ const rule: CorpusRule<Summary> = {
       // Entries carried from one issue's running section into the next are not work done twice.
       const kept = matches.filter((f) => !sameTeam(copied.draft, f.passage.draft) || !carriedOver(copied, f.passage));
       if (kept.length === 0) continue;
-      const teamCopies = kept.filter((f) => sameTeam(copied.draft, f.passage.draft));
+      // Copies in declared drafts are templates already: they make no template of a copy elsewhere.
+      const teamCopies = kept.filter((f) => sameTeam(copied.draft, f.passage.draft) && !allowed(f.passage.draft.specPath));
       if (teamCopies.length + 1 >= templateMin) {
         // A template of the team: reported once, at its first draft; its copies in other teams'
         // drafts are reported there.
