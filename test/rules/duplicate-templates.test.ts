@@ -3,6 +3,8 @@
 // (rust-lang/blog.rust-lang.org, MIT/Apache-2.0) and from codefor.de (CC BY 4.0, Open Knowledge
 // Foundation Deutschland / Code for Germany).
 
+import { describe, expect, it } from 'vitest';
+import { parseSpec } from '../../src/index.js';
 import { ruleNamed, ruleTester } from '../rule-tester.js';
 
 const RUST = `
@@ -155,4 +157,16 @@ ruleTester(ruleNamed('duplicate'), {
       ],
     },
   ],
+});
+
+describe('the spec’s duplicates section', () => {
+  it('reads template_min and allow, passages and globs apart', () => {
+    const spec = parseSpec('version: 1\nduplicates:\n  template_min: 4\n  allow:\n    - "Rust is a programming language"\n    - paths: ["posts/*-Rust-1.*.md"]\n', '/x/onevoice.yaml');
+    expect(spec.duplicates).toEqual({ minWords: 25, threshold: 0.8, templateMin: 4, allow: { texts: ['Rust is a programming language'], paths: ['posts/*-Rust-1.*.md'] } });
+  });
+
+  it('refuses an allow entry that is neither a passage nor paths, naming the entry', () => {
+    expect(() => parseSpec('version: 1\nduplicates:\n  allow:\n    - { glob: "posts/**" }\n', '/x/onevoice.yaml')).toThrow(/unknown key "glob" in duplicates\.allow\[0\]/);
+    expect(() => parseSpec('version: 1\nduplicates: { template_min: 1 }\n', '/x/onevoice.yaml')).toThrow(/template_min/);
+  });
 });
