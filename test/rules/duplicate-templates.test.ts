@@ -22,6 +22,15 @@ const intro = (version: string) =>
 const DIRECTORS =
   'We want to make sure the Project Directors can effectively represent the project as a whole, so we are soliciting input from the whole project. The elections process will go through two phases: Candidate Gathering and Election.\n';
 
+// The 2018 roadmap (March) and "What is Rust 2018?" (July), which quotes it (the Rust blog).
+const ROADMAP =
+  'We will continue to publish releases every six weeks as usual. But we will\ndesignate a release in the latter third of the year (Rust 1.29 - 1.31) as *Rust\n2018*. This new "edition" of Rust will be the culmination of feature\nstabilization throughout the year, and will ship with polished documentation,\ntooling, and libraries that tie in to those features.\n';
+const quoted = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line === '' ? '' : `> ${line}`))
+    .join('\n');
+
 const CODEFOR = `
 version: 1
 language: de
@@ -59,8 +68,24 @@ ruleTester(ruleNamed('duplicate'), {
         'content/blog/2025-05-05-out-in-the-open-april-2025.md': issue('Veranstaltungen', '* Samstag, 10.05.2025: **Tag der offenen Tür**\n'),
       },
     },
+    {
+      spec: RUST,
+      name: 'leaves a block quote of another draft alone: quoting is not writing the same again',
+      drafts: { 'posts/2018-03-12-roadmap.md': ROADMAP, 'posts/2018-07-27-what-is-rust-2018.md': `The roadmap said:\n\n${quoted(ROADMAP)}` },
+    },
   ],
   invalid: [
+    {
+      spec: RUST,
+      name: 'reports the passage copied without quoting',
+      drafts: { 'posts/2018-03-12-roadmap.md': ROADMAP, 'posts/2018-07-27-what-is-rust-2018.md': `The roadmap said:\n\n${ROADMAP}` },
+      errors: [
+        { file: 'posts/2018-03-12-roadmap.md', messageId: 'same-team', line: 1, column: 1 },
+        { file: 'posts/2018-03-12-roadmap.md', messageId: 'same-team', line: 3, column: 8 },
+        { file: 'posts/2018-07-27-what-is-rust-2018.md', messageId: 'same-team', line: 3, column: 1 },
+        { file: 'posts/2018-07-27-what-is-rust-2018.md', messageId: 'same-team', line: 5, column: 8 },
+      ],
+    },
     {
       spec: RUST,
       name: 'reports a passage in three drafts of one team once, at its first draft, as a template (info)',

@@ -121,8 +121,9 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     short = [];
   };
   for (const block of draft.blocks) {
-    // A heading starts a new passage: what follows it is another subject.
-    if (block.kind === 'heading') {
+    // A heading starts a new passage: what follows it is another subject. A block quote cites
+    // its source (often another draft): quoting is not writing the same thing again.
+    if (block.kind === 'heading' || block.quoted) {
       flushShort();
       continue;
     }
