@@ -31,6 +31,16 @@ const quoted = (text: string) =>
     .map((line) => (line === '' ? '' : `> ${line}`))
     .join('\n');
 
+// The sign-off of the Project Directors' monthly updates, December 2024 to February 2025 (the Rust
+// blog): each issue copies the last one's, changed a little, so December's and February's are
+// alike only through January's.
+const EMAIL = 'email all of the project directors via project-directors at rust-lang.org or join us in [the\n#foundation channel on the Rust Zulip][foundation-zulip]';
+const SIGN_OFF = {
+  december: `That’s it for this month’s update! If you have any comments, questions, or suggestions, please\n${EMAIL}. Have a great holiday season; I’ll post\nagain in 2025!\n`,
+  january: `As always, if you have any comments, questions, or suggestions, please\n${EMAIL}. Have a great holiday season; I’ll post\nagain in 2025!\n`,
+  february: `As always, if you have any comments, questions, or suggestions, please\n${EMAIL}.\n`,
+};
+
 const CODEFOR = `
 version: 1
 language: de
@@ -108,6 +118,16 @@ ruleTester(ruleNamed('duplicate'), {
           ],
         },
       ],
+    },
+    {
+      spec: RUST,
+      name: 'counts copies of copies: a sign-off changed a little from issue to issue is one template',
+      drafts: {
+        'posts/inside-rust/2024-12-17-project-director-update.md': SIGN_OFF.december,
+        'posts/inside-rust/2025-01-30-project-director-update.md': SIGN_OFF.january,
+        'posts/inside-rust/2025-02-24-project-director-update.md': SIGN_OFF.february,
+      },
+      errors: [{ file: 'posts/inside-rust/2024-12-17-project-director-update.md', messageId: 'template', line: 1, column: 1, severity: 'info', message: /stands in 3 drafts of inside/ }],
     },
     {
       spec: RUST,

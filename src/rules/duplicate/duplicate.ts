@@ -188,6 +188,46 @@ function runningSections(drafts: readonly Summarized<Summary>[], templateMin: nu
   return new Map([...counts].map(([team, byName]) => [team, new Set([...byName].filter(([, count]) => count >= templateMin).map(([name]) => name))]));
 }
 
+/** Passages joined by copying within one team: copies of copies are one template. */
+interface Group {
+  drafts: Set<DraftInfo>;
+  /** The passage in the first draft by path: where a template is reported. */
+  first: number;
+  members: number[];
+}
+
+/** The groups of passages that `joined` copies link, by union-find over the copies found. */
+function groupsOf(copies: Map<number, number[]>, joined: (i: number, j: number) => boolean, draftOf: (i: number) => DraftInfo): Map<number, Group> {
+  const parent = new Map<number, number>();
+  const root = (i: number): number => {
+    let r = i;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(i, r);
+    return r;
+  };
+  for (const [i, found] of copies) {
+    if (!parent.has(i)) parent.set(i, i);
+    for (let m = 0; m < found.length; m += 2) {
+      const j = found[m]!;
+      if (!parent.has(j)) parent.set(j, j);
+      if (joined(i, j)) parent.set(root(i), root(j));
+    }
+  }
+  const groups = new Map<number, Group>();
+  const byRoot = new Map<number, Group>();
+  for (const i of parent.keys()) {
+    const r = root(i);
+    let group = byRoot.get(r);
+    if (!group) byRoot.set(r, (group = { drafts: new Set(), first: i, members: [] }));
+    group.drafts.add(draftOf(i));
+    group.members.push(i);
+    const [a, b] = [draftOf(i).specPath, draftOf(group.first).specPath];
+    if (a < b || (a === b && i < group.first)) group.first = i;
+    groups.set(i, group);
+  }
+  return groups;
+}
+
 /** Where a list of drafts is named: the first few, then how many more. */
 function listed(names: readonly string[], shown: number): string {
   if (names.length <= shown) return names.join(', ');
@@ -229,17 +269,28 @@ const rule: CorpusRule<Summary> = {
     const running = runningSections(drafts, templateMin);
     // Both copies under a heading of one name that the team's drafts share: an entry carried over.
     const carriedOver = (a: Passage, b: Passage) => a.sections.some((section) => b.sections.includes(section) && running.get(a.draft.team)?.has(section));
+    const unpacked = new Map<number, Passage>();
+    const passage = (i: number) => unpacked.get(i) ?? unpacked.set(i, passages.unpack(i)).get(i)!;
+    // Copies in declared drafts are templates already: they make no template of a copy elsewhere.
+    const groups = groupsOf(
+      copies,
+      (i, j) => {
+        const [a, b] = [passage(i), passage(j)];
+        return sameTeam(a.draft, b.draft) && !allowed(a.draft.specPath) && !allowed(b.draft.specPath) && !carriedOver(a, b);
+      },
+      (i) => passages.draftOf(i),
+    );
 
     for (const [i, found] of copies) {
-      const copied = passages.unpack(i);
+      const copied = passage(i);
       if (!isChecked(copied.draft) || allowed(copied.draft.specPath)) continue;
       // The closest copy in each other draft: one related location per draft.
       const closest = new Map<DraftInfo, { passage: Passage; similarity: number }>();
       for (let m = 0; m < found.length; m += 2) {
-        const passage = passages.unpack(found[m]!);
+        const copy = passage(found[m]!);
         const similarity = found[m + 1]!;
-        const known = closest.get(passage.draft);
-        if (!known || similarity > known.similarity) closest.set(passage.draft, { passage, similarity });
+        const known = closest.get(copy.draft);
+        if (!known || similarity > known.similarity) closest.set(copy.draft, { passage: copy, similarity });
       }
       const matches = [...closest.values()].sort(
         (x, y) => y.similarity - x.similarity || (x.passage.draft.specPath < y.passage.draft.specPath ? -1 : x.passage.draft.specPath > y.passage.draft.specPath ? 1 : 0),
@@ -248,23 +299,23 @@ const rule: CorpusRule<Summary> = {
       // Entries carried from one issue's running section into the next are not work done twice.
       const kept = matches.filter((f) => !sameTeam(copied.draft, f.passage.draft) || !carriedOver(copied, f.passage));
       if (kept.length === 0) continue;
-      // Copies in declared drafts are templates already: they make no template of a copy elsewhere.
-      const teamCopies = kept.filter((f) => sameTeam(copied.draft, f.passage.draft) && !allowed(f.passage.draft.specPath));
-      if (teamCopies.length + 1 >= templateMin) {
+      const group = groups.get(i)!;
+      if (group.drafts.size >= templateMin) {
         // A template of the team: reported once, at its first draft; its copies in other teams'
         // drafts are reported there.
-        const drafts = [copied.draft, ...teamCopies.map((f) => f.passage.draft)].sort((a, b) => (a.specPath < b.specPath ? -1 : 1));
-        if (drafts[0] !== copied.draft) continue;
-        const shown = teamCopies.sort((x, y) => (x.passage.draft.specPath < y.passage.draft.specPath ? -1 : 1)).slice(0, MAX_RELATED);
+        if (group.first !== i) continue;
+        const others = new Map<DraftInfo, Passage>();
+        for (const member of group.members) if (passages.draftOf(member) !== copied.draft && !others.has(passages.draftOf(member))) others.set(passages.draftOf(member), passage(member));
+        const shown = [...others.values()].sort((x, y) => (x.draft.specPath < y.draft.specPath ? -1 : 1)).slice(0, MAX_RELATED);
         report(copied.draft, {
           messageId: 'template',
-          data: { words: copied.words, count: drafts.length, team: team === undefined ? '' : ` of ${team}` },
+          data: { words: copied.words, count: group.drafts.size, team: team === undefined ? '' : ` of ${team}` },
           severity: 'info',
           at: { span: copied.span },
-          related: shown.map((f) => ({
-            draft: f.passage.draft,
-            at: { span: f.passage.span },
-            message: interned(`${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`),
+          related: shown.map((other) => ({
+            draft: other.draft,
+            at: { span: other.span },
+            message: interned(`${other.wording === copied.wording ? 'identical' : 'alike'}${other.draft.team ? ` (${other.draft.team})` : ''}`),
           })),
         });
         continue;
