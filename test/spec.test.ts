@@ -101,14 +101,14 @@ describe('loading the spec', () => {
     expect(spec.voice.numbers).toEqual({ thousands: { de: '.', en: ',' } });
     expect(spec.boilerplate[0]?.text.de).toMatch(/^Über Brisa Bikes/);
     expect(spec.campaigns.get('spring-launch')).toMatchObject({ unit: ['marketing', 'communications'], lead: 'communications', position: { line: 58, column: 3 } });
-    expect(spec.duplicates).toEqual({ minWords: 25, threshold: 0.8 });
+    expect(spec.duplicates).toEqual({ minWords: 25, threshold: 0.8, templateMin: 3, allow: { texts: [], paths: [] } });
     expect(spec.rules).toEqual({ 'number-format': 'off', duplicate: 'error' });
   });
 
   it('takes a text without languages as the spec language, and defaults', () => {
     const spec = parseSpec('version: 1\nlanguage: en\nmessages:\n  - id: m\n    text: One voice.\n    variants: [Single voice.]\n', '/x/onevoice.yaml');
     expect(spec.messages[0]).toMatchObject({ text: { en: 'One voice.' }, variants: { en: ['Single voice.'] } });
-    expect(spec.duplicates).toEqual({ minWords: 25, threshold: 0.8 });
+    expect(spec.duplicates).toEqual({ minWords: 25, threshold: 0.8, templateMin: 3, allow: { texts: [], paths: [] } });
   });
 });
 

@@ -1,7 +1,7 @@
 // double-work: drafts of different teams for the same campaign and channel.
 
-import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
+import { draftNames } from '../drafts/names.js';
 import type { CorpusRule } from '../engine/rule.js';
 
 // Who writes what for which campaign is all in the draft's info: nothing to summarize.
@@ -32,7 +32,7 @@ const rule: CorpusRule<null> = {
         report(draft, {
           messageId: 'double-work',
           data: {
-            others: others.map((o) => path.basename(o.file)).join(', '),
+            others: others.map(draftNames(drafts)).join(', '),
             otherTeams: teams.join(', '),
             s: others.length === 1 ? 's' : '',
             channel: draft.channel!,

@@ -1,7 +1,7 @@
 // fact-conflict: drafts that state different values for a fact that has no approved value.
 
-import path from 'node:path';
 import type { Draft, DraftInfo } from '../drafts/types.js';
+import { draftNames } from '../drafts/names.js';
 import type { CorpusRule, Span } from '../engine/rule.js';
 import { factStatements, figuresAgree } from '../analysis/facts.js';
 import { formatDate, formatNumber, sameDate, type Quantity } from '../analysis/numbers.js';
@@ -60,13 +60,8 @@ function sideText(side: Side, lang: Lang, first: boolean): string {
 /** The year of the latest draft that states a value; drafts without a date count as the oldest. */
 const latest = (side: Side) => Math.max(0, ...side.statements.map((s) => s.year ?? 0));
 
-/** The year of a draft: its front matter `date`, or the date its file name starts with. */
-function yearOf(draft: Draft): number | undefined {
-  const date = draft.frontMatter.date;
-  const text = date instanceof Date ? date.toISOString() : typeof date === 'string' ? date : draft.specPath;
-  const year = /(?<!\d)((?:19|20)\d{2})-\d{2}-\d{2}/.exec(text)?.[1];
-  return year === undefined ? undefined : Number(year);
-}
+/** The year a draft is dated (front matter `date`, else a dated file name). */
+const yearOf = (draft: Draft): number | undefined => (draft.date === undefined ? undefined : Number(draft.date.slice(0, 4)));
 
 const rule: CorpusRule<Stated[]> = {
   id: 'fact-conflict',
@@ -128,7 +123,7 @@ const rule: CorpusRule<Stated[]> = {
           related: related.map((other) => ({
             draft: other.draft,
             at: { span: other.span },
-            message: `states ${other.quantity.raw}${other.draft.team ? ` (${other.draft.team})` : ''} in ${path.basename(other.draft.file)}`,
+            message: `states ${other.quantity.raw}${other.draft.team ? ` (${other.draft.team})` : ''} in ${draftNames(drafts)(other.draft)}`,
           })),
         });
       }

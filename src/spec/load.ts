@@ -117,7 +117,7 @@ interface RawSpec {
   voice?: Voice;
   boilerplate?: ({ id: string; text: RawText; required_in?: RawSelector[]; severity?: Severity } & RawDates)[];
   campaigns?: Record<string, { unit?: string[]; lead?: string; messages?: string[] }>;
-  duplicates?: { min_words?: number; threshold?: number };
+  duplicates?: { min_words?: number; threshold?: number; template_min?: number; allow?: (string | { paths: string[] })[] };
   rules?: Partial<Record<string, SeveritySetting | ({ severity?: SeveritySetting } & RawDates)>>;
 }
 
@@ -285,7 +285,15 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
     voice: raw.voice ?? {},
     boilerplate,
     campaigns,
-    duplicates: { minWords: raw.duplicates?.min_words ?? 25, threshold: raw.duplicates?.threshold ?? 0.8 },
+    duplicates: {
+      minWords: raw.duplicates?.min_words ?? 25,
+      threshold: raw.duplicates?.threshold ?? 0.8,
+      templateMin: raw.duplicates?.template_min ?? 3,
+      allow: {
+        texts: (raw.duplicates?.allow ?? []).filter((entry): entry is string => typeof entry === 'string'),
+        paths: (raw.duplicates?.allow ?? []).flatMap((entry) => (typeof entry === 'string' ? [] : entry.paths)),
+      },
+    },
     rules: Object.fromEntries(ruleSettings.flatMap(([id, setting]) => (setting?.severity === undefined ? [] : [[id, setting.severity]]))),
     ruleDates: Object.fromEntries(ruleSettings.flatMap(([id, setting]) => (setting?.since === undefined && setting?.until === undefined ? [] : [[id, dates(setting, ['rules', id])]]))),
   };

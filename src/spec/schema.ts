@@ -199,6 +199,22 @@ export const specSchema = {
       properties: {
         min_words: { type: 'integer', minimum: 3 },
         threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+        template_min: {
+          type: 'integer',
+          minimum: 2,
+          description:
+            'A passage in this many drafts of one team or more is a template: reported once (info), not as a copy in each draft; so is a heading, and entries copied between sections of that heading are carried over, not duplicated. Default 3.',
+        },
+        allow: {
+          type: 'array',
+          description: 'Declared templates, never reported as duplicates: a passage of text (reworded figures aside), or `{ paths: [globs] }` for drafts whose passages are templates.',
+          items: {
+            oneOf: [
+              { type: 'string', minLength: 1 },
+              { type: 'object', additionalProperties: false, required: ['paths'], properties: { paths: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } } },
+            ],
+          },
+        },
       },
     },
     // Which keys name a rule is the rule registry's to say: the loader checks them against the

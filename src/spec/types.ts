@@ -129,7 +129,8 @@ export interface Spec {
   voice: Voice;
   boilerplate: Boilerplate[];
   campaigns: Map<string, Campaign>;
-  duplicates: { minWords: number; threshold: number };
+  /** `templateMin`: drafts of one team that make a passage a template; `allow`: declared templates, as passages of text and draft globs. */
+  duplicates: { minWords: number; threshold: number; templateMin: number; allow: { texts: string[]; paths: string[] } };
   /** Severity settings by rule id; the ids are checked against the rules the spec is loaded for. */
   rules: Partial<Record<string, SeveritySetting>>;
   /** The dates of the drafts each rule holds, by rule id (`rules: { x: { since: … } }`). */

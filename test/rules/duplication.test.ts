@@ -72,7 +72,7 @@ ruleTester(ruleNamed('duplicate'), {
           line: 3,
           column: 1,
           severity: 'warning',
-          message: 'Passage of 37 words stands identical in faq.md, a draft of communications: the same work done by two teams',
+          message: 'Passage of 37 words stands identical in pr/faq.md, a draft of communications: the same work done by two teams',
           related: [{ file: 'pr/faq.md', line: 5, column: 1, message: 'identical (communications)' }],
         },
         { file: 'pr/faq.md', messageId: 'cross-team', line: 5, column: 1, severity: 'warning' },

@@ -32,7 +32,7 @@ const rule: DraftRule = {
       report({
         messageId: 'edited',
         data: { id: block.id, changes: changes.join(', ') },
-        at: { offset: sourceOffset(first.block, first.token.start), end: sourceOffset(last.block, last.token.end, true) },
+        at: { offset: first.code?.from ?? sourceOffset(first.block, first.token.start), end: last.code?.to ?? sourceOffset(last.block, last.token.end, true) },
         entry: block,
       });
     }

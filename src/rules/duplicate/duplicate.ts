@@ -1,19 +1,21 @@
 // duplicate: a passage that stands identical or near-identical in another draft: work done twice.
 
-import path from 'node:path';
+import picomatch from 'picomatch';
 import type { DraftInfo } from '../../drafts/types.js';
+import { draftNames } from '../../drafts/names.js';
 import type { CorpusRule, Span, Summarized } from '../../engine/rule.js';
 import type { Lang, Spec } from '../../spec/types.js';
 import { perSpec, runTable } from '../../util/memo.js';
 import { candidatePairs, dice, encodeSignatures, signature, Signatures } from './minhash.js';
-import { approvedShingles, letterGrams, passagesOf, wording } from './passages.js';
+import { approvedShingles, headingName, letterGrams, passagesOf, sectionsOf, wording } from './passages.js';
 import { sourceOffset } from '../../markdown/prose.js';
 
 // Fewer distinct content words than this say too little to call two passages copies.
 const MIN_STEMS = 8;
 // Stem sets of reworded copies at a letter similarity of 0.8 overlap by about half; a quarter is far off.
 const MIN_STEM_JACCARD = 0.25;
-const MAX_RELATED = 10;
+// Related locations a finding lists; the message says how many more drafts hold a copy.
+const MAX_RELATED = 5;
 // Content with a letter 4-gram: two letters in a row (a word is padded with a space each side).
 const HAS_GRAM = /\S\S/;
 
@@ -25,6 +27,8 @@ const HAS_GRAM = /\S\S/;
 interface Summary {
   /** The MinHash signatures of the passages' content stems, one after another, base64. */
   signatures: string;
+  /** The names of the draft's headings: those many drafts of a team share mark its running sections. */
+  headings: string[];
   details: Details;
 }
 
@@ -38,6 +42,8 @@ interface Details {
   contents: string[];
   /** Equal for passages worded alike to the letter. */
   wordings: string[];
+  /** The names of the headings each passage stands under. */
+  sections: string[][];
 }
 
 const SPAN_FIELDS = 6;
@@ -49,6 +55,7 @@ interface Passage {
   words: number;
   content: string;
   wording: string;
+  sections: string[];
 }
 
 function unpack(draft: DraftInfo, details: Details, k: number): Passage {
@@ -60,12 +67,17 @@ function unpack(draft: DraftInfo, details: Details, k: number): Passage {
     words: details.words[k]!,
     content: details.contents[k]!,
     wording: details.wordings[k]!,
+    sections: details.sections[k]!,
   };
 }
 
-/** Word triples of the texts the spec approves (boilerplate, core messages): repeating them is the point. */
+/**
+ * Word triples of the texts the spec approves (boilerplate, core messages) or declares templates
+ * (`duplicates.allow`): repeating them is the point.
+ */
 const approvedOf = perSpec((spec: Spec) =>
   approvedShingles([
+    ...spec.duplicates.allow.texts.map((text) => [text, spec.language] as [string, Lang]),
     ...spec.boilerplate.flatMap((b) => Object.entries(b.text).map(([lang, text]) => [text, lang] as [string, Lang])),
     ...spec.messages.flatMap((m) => [
       ...Object.entries(m.text).map(([lang, text]) => [text, lang] as [string, Lang]),
@@ -156,6 +168,72 @@ function findCopies(passages: Passages, threshold: number, wanted: (i: number) =
 const relatedMessages = runTable<string, string>();
 const interned = (text: string) => relatedMessages.get(text) ?? relatedMessages.set(text, text).get(text)!;
 
+/** Two drafts of one team, or of no declared team: their copies are one team's. */
+const sameTeam = (a: DraftInfo, b: DraftInfo) => a.team === undefined || b.team === undefined || a.team === b.team;
+
+const allowedDrafts = perSpec((spec: Spec) => (spec.duplicates.allow.paths.length > 0 ? picomatch(spec.duplicates.allow.paths, { dot: true }) : () => false));
+
+/**
+ * Per team, the names of headings that stand in `templateMin` drafts of it or more: the running
+ * sections of a series (a newsletter's "Veranstaltungen", a status report's "Planning"), which each
+ * issue fills anew and carries entries of into the next.
+ */
+function runningSections(drafts: readonly Summarized<Summary>[], templateMin: number): Map<string | undefined, Set<string>> {
+  const counts = new Map<string | undefined, Map<string, number>>();
+  for (const { draft, summary } of drafts) {
+    let byName = counts.get(draft.team);
+    if (!byName) counts.set(draft.team, (byName = new Map()));
+    for (const name of summary.headings) byName.set(name, (byName.get(name) ?? 0) + 1);
+  }
+  return new Map([...counts].map(([team, byName]) => [team, new Set([...byName].filter(([, count]) => count >= templateMin).map(([name]) => name))]));
+}
+
+/** Passages joined by copying within one team: copies of copies are one template. */
+interface Group {
+  drafts: Set<DraftInfo>;
+  /** The passage in the first draft by path: where a template is reported. */
+  first: number;
+  members: number[];
+}
+
+/** The groups of passages that `joined` copies link, by union-find over the copies found. */
+function groupsOf(copies: Map<number, number[]>, joined: (i: number, j: number) => boolean, draftOf: (i: number) => DraftInfo): Map<number, Group> {
+  const parent = new Map<number, number>();
+  const root = (i: number): number => {
+    let r = i;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(i, r);
+    return r;
+  };
+  for (const [i, found] of copies) {
+    if (!parent.has(i)) parent.set(i, i);
+    for (let m = 0; m < found.length; m += 2) {
+      const j = found[m]!;
+      if (!parent.has(j)) parent.set(j, j);
+      if (joined(i, j)) parent.set(root(i), root(j));
+    }
+  }
+  const groups = new Map<number, Group>();
+  const byRoot = new Map<number, Group>();
+  for (const i of parent.keys()) {
+    const r = root(i);
+    let group = byRoot.get(r);
+    if (!group) byRoot.set(r, (group = { drafts: new Set(), first: i, members: [] }));
+    group.drafts.add(draftOf(i));
+    group.members.push(i);
+    const [a, b] = [draftOf(i).specPath, draftOf(group.first).specPath];
+    if (a < b || (a === b && i < group.first)) group.first = i;
+    groups.set(i, group);
+  }
+  return groups;
+}
+
+/** Where a list of drafts is named: the first few, then how many more. */
+function listed(names: readonly string[], shown: number): string {
+  if (names.length <= shown) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
 const rule: CorpusRule<Summary> = {
   id: 'duplicate',
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
@@ -165,41 +243,100 @@ const rule: CorpusRule<Summary> = {
   messages: {
     'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: the same work done by two teams',
     'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',
+    template: 'Passage of {{words}} words stands in {{count}} drafts{{team}}, this one first: a template; declare it in the spec (`duplicates.allow`) or reword the copies',
   },
   summarize({ spec, draft, locate }) {
     const passages = passagesOf(draft, spec.duplicates.minWords, approvedOf(spec)).filter((p) => p.stems.size >= MIN_STEMS);
     const spans = passages.map((p) => locate({ offset: sourceOffset(p.start.block, p.start.offset), end: sourceOffset(p.end.block, p.end.offset, true) }));
+    const sections = sectionsOf(draft);
     const details: Details = {
       spans: spans.flatMap(({ start, end, range }) => [start.line, start.column, end.line, end.column, range![0], range![1]]),
       excerpts: spans.map((span) => span.excerpt ?? ''),
       words: passages.map((p) => p.words),
       contents: passages.map((p) => p.content.map((t) => t.lower).join(' ')),
       wordings: passages.map(wording),
+      sections: passages.map((p) => sections.get(p.start.block) ?? []),
     };
-    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), details };
+    const headings = [...new Set(draft.blocks.filter((b) => b.kind === 'heading').map((b) => headingName(b, draft.lang)))].filter((name) => name !== '');
+    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), headings, details };
   },
   check({ spec, drafts, isChecked, report }) {
     const passages = new Passages(drafts);
-    const copies = findCopies(passages, spec.duplicates.threshold, (i) => isChecked(passages.draftOf(i)));
+    const allowed = allowedDrafts(spec);
+    const copies = findCopies(passages, spec.duplicates.threshold, (i) => isChecked(passages.draftOf(i)) && !allowed(passages.draftOf(i).specPath));
+    const name = draftNames(drafts);
+    const { templateMin } = spec.duplicates;
+    const running = runningSections(drafts, templateMin);
+    // Both copies under a heading of one name that the team's drafts share: an entry carried over.
+    const carriedOver = (a: Passage, b: Passage) => a.sections.some((section) => b.sections.includes(section) && running.get(a.draft.team)?.has(section));
+    const unpacked = new Map<number, Passage>();
+    const passage = (i: number) => unpacked.get(i) ?? unpacked.set(i, passages.unpack(i)).get(i)!;
+    // Copies in declared drafts are templates already: they make no template of a copy elsewhere.
+    const groups = groupsOf(
+      copies,
+      (i, j) => {
+        const [a, b] = [passage(i), passage(j)];
+        return sameTeam(a.draft, b.draft) && !allowed(a.draft.specPath) && !allowed(b.draft.specPath) && !carriedOver(a, b);
+      },
+      (i) => passages.draftOf(i),
+    );
 
     for (const [i, found] of copies) {
-      const copied = passages.unpack(i);
-      if (!isChecked(copied.draft)) continue;
-      const matches = Array.from({ length: found.length / 2 }, (_, m) => ({ passage: passages.unpack(found[2 * m]!), similarity: found[2 * m + 1]! }));
-      matches.sort(
-        (x, y) =>
-          y.similarity - x.similarity || (x.passage.draft.file < y.passage.draft.file ? -1 : x.passage.draft.file > y.passage.draft.file ? 1 : x.passage.span.start.line - y.passage.span.start.line),
+      const copied = passage(i);
+      if (!isChecked(copied.draft) || allowed(copied.draft.specPath)) continue;
+      // The closest copy in each other draft: one related location per draft.
+      const closest = new Map<DraftInfo, { passage: Passage; similarity: number }>();
+      for (let m = 0; m < found.length; m += 2) {
+        const copy = passage(found[m]!);
+        const similarity = found[m + 1]!;
+        const known = closest.get(copy.draft);
+        if (!known || similarity > known.similarity) closest.set(copy.draft, { passage: copy, similarity });
+      }
+      const matches = [...closest.values()].sort(
+        (x, y) => y.similarity - x.similarity || (x.passage.draft.specPath < y.passage.draft.specPath ? -1 : x.passage.draft.specPath > y.passage.draft.specPath ? 1 : 0),
       );
       const team = copied.draft.team;
-      const otherTeams = [...new Set(matches.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
-      const best = matches[0]!;
-      const alike = likeness(copied, best.passage, best.similarity);
-      const where = path.basename(best.passage.draft.file) + (matches.length > 1 ? ` and ${matches.length - 1} other draft${matches.length > 2 ? 's' : ''}` : '');
+      // Entries carried from one issue's running section into the next are not work done twice.
+      const kept = matches.filter((f) => !sameTeam(copied.draft, f.passage.draft) || !carriedOver(copied, f.passage));
+      if (kept.length === 0) continue;
+      const group = groups.get(i)!;
+      if (group.drafts.size >= templateMin) {
+        // A template of the team: reported once, at its first draft; its copies in other teams'
+        // drafts are reported there.
+        if (group.first !== i) continue;
+        const others = new Map<DraftInfo, Passage>();
+        for (const member of group.members) if (passages.draftOf(member) !== copied.draft && !others.has(passages.draftOf(member))) others.set(passages.draftOf(member), passage(member));
+        const shown = [...others.values()].sort((x, y) => (x.draft.specPath < y.draft.specPath ? -1 : 1)).slice(0, MAX_RELATED);
+        report(copied.draft, {
+          messageId: 'template',
+          data: { words: copied.words, count: group.drafts.size, team: team === undefined ? '' : ` of ${team}` },
+          severity: 'info',
+          at: { span: copied.span },
+          related: shown.map((other) => ({
+            draft: other.draft,
+            at: { span: other.span },
+            message: interned(`${other.wording === copied.wording ? 'identical' : 'alike'}${other.draft.team ? ` (${other.draft.team})` : ''}`),
+          })),
+        });
+        continue;
+      }
+      const otherTeams = [...new Set(kept.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
+      // Another team's copy comes first: it is what the finding is about.
+      const shown = otherTeams.length > 0 ? [...kept.filter((f) => !sameTeam(copied.draft, f.passage.draft)), ...kept.filter((f) => sameTeam(copied.draft, f.passage.draft))] : kept;
+      const best = shown[0]!;
       report(copied.draft, {
         messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
-        data: { words: copied.words, alike, where, teams: otherTeams.join(', ') },
+        data: {
+          words: copied.words,
+          alike: likeness(copied, best.passage, best.similarity),
+          where: listed(
+            shown.map((f) => name(f.passage.draft)),
+            1,
+          ),
+          teams: otherTeams.join(', '),
+        },
         at: { span: copied.span },
-        related: matches.slice(0, MAX_RELATED).map((f) => ({
+        related: shown.slice(0, MAX_RELATED).map((f) => ({
           draft: f.passage.draft,
           at: { span: f.passage.span },
           message: interned(`${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`),

@@ -121,8 +121,9 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     short = [];
   };
   for (const block of draft.blocks) {
-    // A heading starts a new passage: what follows it is another subject.
-    if (block.kind === 'heading') {
+    // A heading starts a new passage: what follows it is another subject. A block quote cites
+    // its source (often another draft): quoting is not writing the same thing again.
+    if (block.kind === 'heading' || block.quoted) {
       flushShort();
       continue;
     }
@@ -148,6 +149,39 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
   }
   flushShort();
   return passages;
+}
+
+// Additions in brackets ("Veranstaltungen (Kalender/Karte)") and numbers ("What's in 1.61.0 stable")
+// vary from one issue of a series to the next; the heading's name is what is left.
+const BRACKETED = /\([^()]*\)|\[[^\]]*\]/g;
+const HAS_DIGIT = /\d/;
+
+/** A heading's name: its words in lowercase, bracketed additions and numbers aside. */
+export function headingName(block: ProseBlock, lang: Lang): string {
+  return tokenize(
+    block.text.replace(BRACKETED, (bracketed) => ' '.repeat(bracketed.length)),
+    lang,
+  )
+    .filter((t) => !HAS_DIGIT.test(t.text))
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+/** Per block of a draft, the names of the headings it stands under, outermost first. */
+export function sectionsOf(draft: Draft): Map<ProseBlock, string[]> {
+  const sections = new Map<ProseBlock, string[]>();
+  let open: { depth: number; name: string }[] = [];
+  for (const block of draft.blocks) {
+    if (block.kind === 'heading') {
+      open = [...open.filter((h) => h.depth < block.depth), { depth: block.depth, name: headingName(block, draft.lang) }];
+      continue;
+    }
+    sections.set(
+      block,
+      open.map((h) => h.name).filter((name) => name !== ''),
+    );
+  }
+  return sections;
 }
 
 /** A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter. */
