@@ -97,7 +97,7 @@ function numberWordsOf(text: string, language: Language): Quantity[] {
   let pattern = numberWordPatterns.get(language);
   if (pattern === undefined) {
     const list = [...words.keys()].sort((a, b) => b.length - a.length).map(escape);
-    pattern = list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d-])(?:${list.join('|')})(?![\\p{L}\\d-])`, 'giu');
+    pattern = list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d-])(?:${list.join('|')})(?![\\p{L}\\d]|-\\d)`, 'giu');
     numberWordPatterns.set(language, pattern);
   }
   if (pattern === null) return [];
@@ -113,7 +113,8 @@ function numberWordsOf(text: string, language: Language): Quantity[] {
 
 /** The word right after a figure, lowercase, or undefined where a sign or nothing follows. */
 function wordAfter(text: string, end: number): string | undefined {
-  return /^\s+([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  // A hyphen joins a figure to its unit as a space does: "a 6-week release cycle", "eine 8-wöchige Lieferzeit".
+  return /^(?:\s+|-)([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end))?.[1]?.toLowerCase();
 }
 
 /** The word right before a figure and its qualifier, lowercase: "aus" of "aus etwa zehn Labs". */
