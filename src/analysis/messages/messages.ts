@@ -183,6 +183,8 @@ function windowsOf(draft: Draft, lexicon: Lexicon): Window[] {
     const traces = sentences.map((sentence) => lexicon.traces.union(sentence.tokens));
     for (let i = 0; i < sentences.length; i++) {
       for (let size = 1; size <= lexicon.reach && i + size <= sentences.length; size++) {
+        // A window whose sentences say nothing about any form is no window: most say nothing.
+        if (traces.slice(i, i + size).every((t) => t.length === 0)) continue;
         const last = sentences[i + size - 1]!;
         windows.push({
           block,
@@ -200,11 +202,19 @@ function windowsOf(draft: Draft, lexicon: Lexicon): Window[] {
 /** What all sentences of a window say about a form: the union of their traces. */
 function traceOf(window: Window, form: NumberedForm): Trace | undefined {
   let union: Trace | undefined;
+  let copied = false;
   for (const traces of window.traces) {
     const trace = traces[form.number];
     if (!trace) continue;
-    if (!union) union = [...trace];
-    else for (let i = 0; i < trace.length; i++) union[i]! |= trace[i]!;
+    if (!union) union = trace;
+    else {
+      // Copied only where a second sentence adds to it: the sentence's own trace is shared.
+      if (!copied) {
+        union = [...union];
+        copied = true;
+      }
+      for (let i = 0; i < trace.length; i++) union[i]! |= trace[i]!;
+    }
   }
   return union;
 }
@@ -226,9 +236,9 @@ function score(words: readonly ContentWord[], trace: Trace | undefined): { score
 /**
  * Whether the window conveys every sentence of the form, leaving aside `aside` (an element it
  * changes, or says by another name). A paraphrase may leave out some content words of a sentence,
- * the more the longer it is, by weight: none of three, one of four, a brand's words more easily; in a window longer than the form, shared
- * words are likelier by chance, so there every one must stand. Names and numbers alone convey
- * nothing: the sentence's other words must stand too. And they stand in the form's order, all but one.
+ * the more the longer it is, by weight: none of three, one of four, a brand's words more easily; in
+ * a window longer than the form, shared words are likelier by chance, so there every one must
+ * stand. Names and numbers alone convey nothing (`speaksOf`).
  */
 function conveys(form: MessageForm, window: Window, trace: Trace | undefined, stop: ReadonlySet<string>, aside: ReadonlySet<ContentWord> = new Set()): boolean {
   if (!restates(form, window, stop)) return false;
@@ -239,14 +249,25 @@ function conveys(form: MessageForm, window: Window, trace: Trace | undefined, st
     if (value < CONVEYED) return false;
     const weight = (list: readonly ContentWord[]) => list.reduce((sum, w) => sum + w.weight, 0);
     if (loose ? weight(missing) > 0.3 * weight(part) : missing.length > 0) return false;
-    // Names and numbers alone convey nothing: the sentence's other words must stand too, one at least as itself.
-    const plain = words.filter((w) => !w.entity);
-    if (plain.length > 0 && (score(plain, trace).score < CONVEYED || !plain.some((w) => presence(w, trace) === 1))) return false;
-    // Its names are what it speaks of: each stands, at least in part ("Code for Germany" in "CodeFor-Labs").
-    if (namesOf(part).some((name) => name.every((w) => aside.has(w) || presence(w, trace) === 0))) return false;
-    // A restatement keeps the message's order, all but one of its words.
-    return outOfOrder(words, form, window) <= 1;
+    return speaksOf(words, part, form, window, trace, aside, CONVEYED);
   });
+}
+
+/**
+ * What makes shared words a statement of the message rather than a mention of its names: its other
+ * words stand too (`share` of them, one at least as itself), each of its names stands, at least in
+ * part ("Code for Germany" in "CodeFor-Labs"), and its words stand in its order, all but one.
+ */
+function speaksOf(words: readonly ContentWord[], part: readonly ContentWord[], form: MessageForm, window: Window, trace: Trace | undefined, aside: ReadonlySet<ContentWord>, share: number): boolean {
+  const plain = words.filter((w) => !w.entity);
+  if (plain.length > 0 && (score(plain, trace).score < share || !plain.some((w) => presence(w, trace) === 1))) return false;
+  if (namesOf(part).some((name) => name.every((w) => aside.has(w) || presence(w, trace) === 0))) return false;
+  return outOfOrder(words, form, window) <= 1;
+}
+
+/** A near miss, worth offering as a variant: recognisably the form, as long as it, and speaking of it. */
+function nearly(form: MessageForm, window: Window, trace: Trace | undefined, stop: ReadonlySet<string>): boolean {
+  return window.sentences.length <= form.parts.length && restates(form, window, stop) && speaksOf(form.content, form.content, form, window, trace, new Set(), RECOGNISABLE);
 }
 
 /** The names among a sentence's content words: runs of adjacent capitalised entity words. */
@@ -455,17 +476,7 @@ export const analyseMessages = perDraft((spec: Spec, draft: Draft): Conveyance[]
         if (!trace) continue;
         const { score: value, missing } = score(form.content, trace);
         if (value < RECOGNISABLE) continue;
-        // A near miss worth offering as a variant: as long as the form, in its order, not just its names.
-        if (
-          window.sentences.length <= form.parts.length &&
-          value > (closest?.score ?? 0) &&
-          restates(form, window, stop) &&
-          outOfOrder(form.content, form, window) <= 1 &&
-          score(
-            form.content.filter((w) => !w.entity),
-            trace,
-          ).score >= RECOGNISABLE
-        ) {
+        if (value > (closest?.score ?? 0) && nearly(form, window, trace, stop)) {
           closest = { score: value, at: span(window) };
         }
         const { drift, aliased } = driftOf(form, window, trace, missing, draft.lang);
