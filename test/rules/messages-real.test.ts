@@ -4,8 +4,12 @@
 // and from codefor.de (CC BY 4.0, Open Knowledge Foundation Deutschland / Code for Germany); the
 // traps beside them change one word of a real sentence.
 
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { abbreviates, versionsIn } from '../../src/analysis/messages/messages.js';
+import { runCli } from '../helpers.js';
 import { ruleNamed, ruleTester } from '../rule-tester.js';
 
 const RUST = `
@@ -14,7 +18,11 @@ language: en
 brand: Rust
 channels:
   release: { paths: ["posts/*-Rust-1.*.md"] }
+  inside:  { paths: ["posts/inside-rust/**"] }
 messages:
+  - id: roof
+    text: "Rust empowers everyone to build reliable and efficient software."
+    required_in: [{ channel: inside }]
   - id: thanks
     text: "Many people came together to create Rust 1.85.0. We couldn't have done it without all of you."
     required_in: [{ channel: release }]
@@ -111,6 +119,18 @@ ruleTester(ruleNamed('missing-message'), {
   valid: [
     { spec: RUST, file: 'posts/2025-01-09-Rust-1.84.0.md', name: 'takes the thanks line of another release as the message', text: THANKS_1_84 },
     {
+      spec: RUST,
+      file: 'posts/inside-rust/2022-04-19-imposter-syndrome.md',
+      name: 'lets a draft of the brand’s own speak of it unnamed',
+      text: 'It isn\'t an accident that our motto is "A language empowering everyone to build reliable and efficient software."\n',
+    },
+    {
+      spec: RUST,
+      file: 'posts/inside-rust/2021-05-15-six-years-of-rust.md',
+      name: 'accepts the message inside a longer sentence',
+      text: 'With the formation of the Rust foundation, Rust has been in a better position to build a sustainable open source ecosystem empowering everyone to build reliable and efficient software.\n',
+    },
+    {
       spec: CODEFOR,
       file: 'content/presse/grundsaetze.md',
       name: 'accepts the message inside a longer sentence of its own',
@@ -130,13 +150,6 @@ ruleTester(ruleNamed('missing-message'), {
       file: 'content/presse/wahlsalons.md',
       name: 'does not take the message’s words in another order and sense for the message',
       text: 'Die Wahlsalons sind ein gemeinsames Projekt der Open Knowledge Foundation, des OK Labs Köln, Google, Code for Germany und hack.institute.\n',
-      errors: [{ messageId: 'draft', line: 1, column: 1, ref: 'okf' }],
-    },
-    {
-      spec: CODEFOR,
-      file: 'content/presse/jedeschule.md',
-      name: 'does not take the message without what it speaks of',
-      text: '[jedeschule.de](https://jedeschule.de/) startete 2015 als Projekt der Open Knowledge Foundation Deutschland in Zusammenarbeit mit dem Verein Datenschule.\n',
       errors: [{ messageId: 'draft', line: 1, column: 1, ref: 'okf' }],
     },
     {
@@ -171,5 +184,20 @@ describe('names and versions in messages', () => {
   it('finds version numbers, not decimals', () => {
     const text = 'create Rust 1.85.0, Rust 1.16 and v2.1; 4.8 Tage';
     expect(versionsIn(text).map(([from, to]) => text.slice(from, to))).toEqual(['1.85.0', '1.16', 'v2.1']);
+  });
+});
+
+describe('coverage of a message of two sentences', () => {
+  it('lists a draft that quotes it as conveying it, never also as drifting from it', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-thanks-'));
+    mkdirSync(path.join(folder, 'posts'));
+    writeFileSync(path.join(folder, 'onevoice.yaml'), RUST);
+    writeFileSync(path.join(folder, 'posts', '2025-01-09-Rust-1.84.0.md'), THANKS_1_84);
+    // And a draft whose restatement drops the negation: drifted, not conveying.
+    writeFileSync(path.join(folder, 'posts', '2025-02-20-Rust-1.85.0.md'), 'Many people came together to create Rust 1.85.0. We could have done it without all of you.\n');
+    const { stdout } = await runCli(['coverage', '--format', 'json'], folder);
+    const thanks = (JSON.parse(stdout) as { messages: { id: string; conveyedBy: { file: string }[]; driftedIn: { file: string }[] }[] }).messages.find((m) => m.id === 'thanks')!;
+    expect(thanks.conveyedBy.map((d) => d.file)).toEqual(['posts/2025-01-09-Rust-1.84.0.md']);
+    expect(thanks.driftedIn.map((d) => d.file)).toEqual(['posts/2025-02-20-Rust-1.85.0.md']);
   });
 });

@@ -26,6 +26,8 @@ interface ContentWord extends TracedWord {
   /** A name (the brand, a term, a run of capitalised words) or a number: such words alone say nothing. */
   entity: boolean;
   weight: number;
+  /** A word of the spec's brand: a draft of the brand's own speaks of it without naming it. */
+  brand: boolean;
   /** The sentence of the form it stands in. */
   part: number;
 }
@@ -133,7 +135,7 @@ function contentWords(tokens: readonly Token[], lang: Lang, names: ReadonlySet<s
       const inName = capitalised(token) && [tokens[at - 1], tokens[at + 1]].some((t) => t !== undefined && capitalised(t) && t.end - t.start > 1);
       const weight = brandWords.has(token.lower) ? 0.5 : number ? 2 : 1;
       const entity = number || brandWords.has(token.lower) || (capitalised(token) && names.has(token.stem)) || (inName && (named || !nounDeterminers));
-      const word = { token, key: number || named, entity, weight, part: partOf(token), splits: splitsOf(token.lower), offset };
+      const word = { token, key: number || named, entity, brand: brandWords.has(token.lower), weight, part: partOf(token), splits: splitsOf(token.lower), offset };
       offset += slotsOf(word);
       return word;
     });
@@ -238,10 +240,11 @@ function score(words: readonly ContentWord[], trace: Trace | undefined): { score
  * changes, or says by another name). A paraphrase may leave out some content words of a sentence,
  * the more the longer it is, by weight: none of three, one of four, a brand's words more easily; in
  * a window longer than the form, shared words are likelier by chance, so there every one must
- * stand. Names and numbers alone convey nothing (`speaksOf`).
+ * stand. Names and numbers alone convey nothing (`speaksOf`). A window `times` as long as the form
+ * or longer uses its words in passing.
  */
-function conveys(form: MessageForm, window: Window, trace: Trace | undefined, stop: ReadonlySet<string>, aside: ReadonlySet<ContentWord> = new Set()): boolean {
-  if (!restates(form, window, stop)) return false;
+function conveys(form: MessageForm, window: Window, trace: Trace | undefined, stop: ReadonlySet<string>, aside: ReadonlySet<ContentWord> = new Set(), times = 3): boolean {
+  if (!restates(form, window, stop, times)) return false;
   const loose = window.sentences.length <= form.parts.length;
   return form.parts.every((part) => {
     const words = part.filter((w) => !aside.has(w));
@@ -256,7 +259,8 @@ function conveys(form: MessageForm, window: Window, trace: Trace | undefined, st
 /**
  * What makes shared words a statement of the message rather than a mention of its names: its other
  * words stand too (`share` of them, one at least as itself), each of its names stands, at least in
- * part ("Code for Germany" in "CodeFor-Labs"), and its words stand in its order, all but one.
+ * part ("OKF DE" for "Open Knowledge Foundation Deutschland"), except the brand, which its own
+ * drafts speak of unnamed ("our motto is …"), and its words stand in its order, all but one.
  */
 function speaksOf(words: readonly ContentWord[], part: readonly ContentWord[], form: MessageForm, window: Window, trace: Trace | undefined, aside: ReadonlySet<ContentWord>, share: number): boolean {
   const plain = words.filter((w) => !w.entity);
@@ -267,15 +271,15 @@ function speaksOf(words: readonly ContentWord[], part: readonly ContentWord[], f
 
 /** A near miss, worth offering as a variant: recognisably the form, as long as it, and speaking of it. */
 function nearly(form: MessageForm, window: Window, trace: Trace | undefined, stop: ReadonlySet<string>): boolean {
-  return window.sentences.length <= form.parts.length && restates(form, window, stop) && speaksOf(form.content, form.content, form, window, trace, new Set(), RECOGNISABLE);
+  return window.sentences.length <= form.parts.length && restates(form, window, stop, 2) && speaksOf(form.content, form.content, form, window, trace, new Set(), RECOGNISABLE);
 }
 
-/** The names among a sentence's content words: runs of adjacent capitalised entity words. */
+/** The names among a sentence's content words, the brand's aside: runs of adjacent capitalised entity words. */
 function namesOf(part: readonly ContentWord[]): ContentWord[][] {
   const names: ContentWord[][] = [];
   let previous: ContentWord | undefined;
   for (const word of part) {
-    if (!word.entity || !capitalised(word.token)) {
+    if (!word.entity || word.brand || !capitalised(word.token)) {
       previous = undefined;
       continue;
     }
@@ -307,13 +311,13 @@ function driftOf(form: MessageForm, window: Window, trace: Trace | undefined, mi
     for (const other of quantities) {
       if (other.kind !== expected.kind || (other.unit ?? '') !== (expected.unit ?? '')) continue;
       if (counted && !beside(tokens, other, counted.token, counted.token.start >= expected.end, stop, same)) continue;
-      if (!conveys(form, window, trace, stop, new Set(numberWords))) continue;
+      if (!conveys(form, window, trace, stop, new Set(numberWords), 2)) continue;
       return { drift: { kind: 'number', found: other.raw, expected: expected.raw, start: other.start, end: other.end }, aliased };
     }
   }
   // A negation counts where it bears on the message: within three words of one of its words.
   const negation = tokens.find((t, i) => isNegation(t.lower) && tokens.slice(Math.max(0, i - 3), i + 4).some((near) => near !== t && form.content.some((w) => standsIn(form, w, near))));
-  const restated = (aside: ReadonlySet<ContentWord> = new Set()) => conveys(form, window, trace, stop, aside);
+  const restated = (aside: ReadonlySet<ContentWord> = new Set()) => conveys(form, window, trace, stop, aside, 2);
   if (negation && !form.negated && restated()) return { drift: { kind: 'negation', found: negation.text, expected: '', start: negation.start, end: negation.end }, aliased };
   if (!negation && form.negated && !tokens.some((t) => isNegation(t.lower)) && restated()) {
     const expected = form.tokens.find((t) => isNegation(t.lower))!;
@@ -333,13 +337,14 @@ function driftOf(form: MessageForm, window: Window, trace: Trace | undefined, mi
 }
 
 /**
- * Whether the window restates the form rather than using its words in passing: it is at most
- * twice as long as the form, in content words, plus two.
+ * Whether the window is about as long as the form, rather than a long passage that uses its words
+ * in passing: at most `times` as long, in content words, plus two. A drift must restate the
+ * message (twice as long at most); a paraphrase may say more around it (three times).
  */
-function restates(form: MessageForm, window: Window, stop: ReadonlySet<string>): boolean {
+function restates(form: MessageForm, window: Window, stop: ReadonlySet<string>, times: number): boolean {
   let words = 0;
   for (const sentence of window.sentences) for (const token of sentence) if (!stop.has(token.lower)) words++;
-  return words <= 2 * form.content.length + 2;
+  return words <= times * form.content.length + 2;
 }
 
 /**
