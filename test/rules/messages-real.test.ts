@@ -33,8 +33,12 @@ version: 1
 language: de
 brand: Code for Germany
 channels:
-  presse: { paths: ["content/presse/**"] }
+  presse:    { paths: ["content/presse/**"] }
+  community: { paths: ["content/community/**"] }
 messages:
+  - id: roof
+    text: "Code for Germany ist ein Netzwerk von ehrenamtlich engagierten Menschen, die sich für eine gemeinwohlorientierte digitale Zukunft einsetzen."
+    required_in: [{ channel: community }]
   - id: okf
     text: "Code for Germany ist ein Projekt der Open Knowledge Foundation Deutschland."
     required_in: [{ channel: presse }]
@@ -132,6 +136,12 @@ ruleTester(ruleNamed('missing-message'), {
     },
     {
       spec: CODEFOR,
+      file: 'content/community/_index.md',
+      name: 'accepts a paraphrase that leaves out a few words of a long message',
+      text: 'Code for Germany verbindet Menschen aus unterschiedlichen Bereichen, die sich für eine gemeinwohlorientierte digitale Zukunft einsetzen.\n',
+    },
+    {
+      spec: CODEFOR,
       file: 'content/presse/grundsaetze.md',
       name: 'accepts the message inside a longer sentence of its own',
       text: 'Code for Germany ist ein Projekt der Open Knowledge Foundation Deutschland, in dem sich Gruppen ehrenamtlicher Freiwilliger in lokalen Labs engagieren.\n',
@@ -150,6 +160,13 @@ ruleTester(ruleNamed('missing-message'), {
       file: 'content/presse/wahlsalons.md',
       name: 'does not take the message’s words in another order and sense for the message',
       text: 'Die Wahlsalons sind ein gemeinsames Projekt der Open Knowledge Foundation, des OK Labs Köln, Google, Code for Germany und hack.institute.\n',
+      errors: [{ messageId: 'draft', line: 1, column: 1, ref: 'okf' }],
+    },
+    {
+      spec: CODEFOR,
+      file: 'content/presse/jedeschule.md',
+      name: 'does not take the message without the brand where it relates the brand to another name',
+      text: '[jedeschule.de](https://jedeschule.de/) startete 2015 als Projekt der Open Knowledge Foundation Deutschland in Zusammenarbeit mit dem Verein Datenschule.\n',
       errors: [{ messageId: 'draft', line: 1, column: 1, ref: 'okf' }],
     },
     {

@@ -238,7 +238,7 @@ function score(words: readonly ContentWord[], trace: Trace | undefined): { score
 /**
  * Whether the window conveys every sentence of the form, leaving aside `aside` (an element it
  * changes, or says by another name). A paraphrase may leave out some content words of a sentence,
- * the more the longer it is, by weight: none of three, one of four, a brand's words more easily; in
+ * the more the longer it is: none of three, one of four; in
  * a window longer than the form, shared words are likelier by chance, so there every one must
  * stand. Names and numbers alone convey nothing (`speaksOf`). A window `times` as long as the form
  * or longer uses its words in passing.
@@ -250,36 +250,38 @@ function conveys(form: MessageForm, window: Window, trace: Trace | undefined, st
     const words = part.filter((w) => !aside.has(w));
     const { score: value, missing } = score(words, trace);
     if (value < CONVEYED) return false;
-    const weight = (list: readonly ContentWord[]) => list.reduce((sum, w) => sum + w.weight, 0);
-    if (loose ? weight(missing) > 0.3 * weight(part) : missing.length > 0) return false;
-    return speaksOf(words, part, form, window, trace, aside, CONVEYED);
+    if (loose ? missing.length > Math.floor(part.length * 0.3) : missing.length > 0) return false;
+    return speaksOf(words, part, form, window, trace, aside);
   });
 }
 
 /**
  * What makes shared words a statement of the message rather than a mention of its names: its other
- * words stand too (`share` of them, one at least as itself), each of its names stands, at least in
- * part ("OKF DE" for "Open Knowledge Foundation Deutschland"), except the brand, which its own
- * drafts speak of unnamed ("our motto is …"), and its words stand in its order, all but one.
+ * words stand too (half of them, one at least as itself), each of its names stands, at least in
+ * part ("OKF DE" for "Open Knowledge Foundation Deutschland") — but where the brand is its only
+ * name, its own drafts may speak of it unnamed ("our motto is …") — and its words stand in its
+ * order, all but one.
  */
-function speaksOf(words: readonly ContentWord[], part: readonly ContentWord[], form: MessageForm, window: Window, trace: Trace | undefined, aside: ReadonlySet<ContentWord>, share: number): boolean {
+function speaksOf(words: readonly ContentWord[], part: readonly ContentWord[], form: MessageForm, window: Window, trace: Trace | undefined, aside: ReadonlySet<ContentWord>): boolean {
   const plain = words.filter((w) => !w.entity);
-  if (plain.length > 0 && (score(plain, trace).score < share || !plain.some((w) => presence(w, trace) === 1))) return false;
-  if (namesOf(part).some((name) => name.every((w) => aside.has(w) || presence(w, trace) === 0))) return false;
+  if (plain.length > 0 && (score(plain, trace).score < RECOGNISABLE || !plain.some((w) => presence(w, trace) === 1))) return false;
+  const names = namesOf(part);
+  const brandOnly = names.every((name) => name.every((w) => w.brand));
+  if (!brandOnly && names.some((name) => name.every((w) => aside.has(w) || presence(w, trace) === 0))) return false;
   return outOfOrder(words, form, window) <= 1;
 }
 
 /** A near miss, worth offering as a variant: recognisably the form, as long as it, and speaking of it. */
 function nearly(form: MessageForm, window: Window, trace: Trace | undefined, stop: ReadonlySet<string>): boolean {
-  return window.sentences.length <= form.parts.length && restates(form, window, stop, 2) && speaksOf(form.content, form.content, form, window, trace, new Set(), RECOGNISABLE);
+  return window.sentences.length <= form.parts.length && restates(form, window, stop, 2) && speaksOf(form.content, form.content, form, window, trace, new Set());
 }
 
-/** The names among a sentence's content words, the brand's aside: runs of adjacent capitalised entity words. */
+/** The names among a sentence's content words: runs of adjacent capitalised entity words and the brand's words. */
 function namesOf(part: readonly ContentWord[]): ContentWord[][] {
   const names: ContentWord[][] = [];
   let previous: ContentWord | undefined;
   for (const word of part) {
-    if (!word.entity || word.brand || !capitalised(word.token)) {
+    if (!word.entity || !(capitalised(word.token) || word.brand)) {
       previous = undefined;
       continue;
     }
