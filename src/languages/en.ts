@@ -41,6 +41,10 @@ const FIRST_PERSON = ['we', 'us', 'our', 'ours', 'ourselves', 'i', 'me', 'my', '
 // Contractions, with either apostrophe.
 const FIRST_PERSON_CONTRACTIONS = ["we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd"].flatMap((word) => [word, word.replace("'", '’')]);
 
+const DETERMINERS = words(`
+  the a an this that these those my your his her its our their every each
+`);
+
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer.js');
 const stopWords = once(() => stopWordSet(naturalEnglishStopwords(), NEGATIONS));
 const negations = new Set(NEGATIONS);
@@ -57,4 +61,5 @@ export const english: Language = {
   numbers: { read: { thousands: ',', decimal: '.' }, locale: 'en-US', thousands: ',', decimal: '.' },
   dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate },
   firstPerson: new Set([...FIRST_PERSON, ...FIRST_PERSON_CONTRACTIONS]),
+  determiners: new Set(DETERMINERS),
 };

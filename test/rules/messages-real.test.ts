@@ -48,6 +48,14 @@ terms:
   - { use: Open Knowledge Foundation Deutschland, avoid: [Open Knowledge Foundation Germany] }
 `;
 
+const PHONE = `
+version: 1
+language: en
+messages:
+  - id: privacy
+    text: "Your ride data never leaves your phone."
+`;
+
 // posts/2025-01-09-Rust-1.84.0.md
 const THANKS_1_84 = "Many people came together to create Rust 1.84.0. We couldn't have done it without all of you. [Thanks!](https://thanks.rust-lang.org/rust/1.84.0/)\n";
 
@@ -110,11 +118,10 @@ ruleTester(ruleNamed('message-drift'), {
       ],
     },
     {
-      spec: CODEFOR,
-      file: 'content/labs/a.md',
-      name: 'reports a common word swapped where the sentence is the message with that word changed',
-      text: 'Wir treffen uns in lokalen Cafés und online.\n',
-      errors: [{ messageId: 'term', line: 1, column: 28, ref: 'labs' }],
+      spec: PHONE,
+      name: 'reports a noun swapped for another where the sentence is the message with that word changed (the issue’s example)',
+      text: 'Your ride data never leaves our servers.\n',
+      errors: [{ messageId: 'term', line: 1, column: 33, data: { id: 'privacy', found: 'servers', expected: 'phone', text: 'Your ride data never leaves your phone.' } }],
     },
   ],
 });

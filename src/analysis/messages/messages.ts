@@ -452,9 +452,13 @@ function substituteFor(
   const isName = (t: Token) => capitalised(t) && t !== tokens[0];
   if (run.some((w) => isNumber(w.token))) return between.every(isNumber) ? { alias: false, words: run, drift } : undefined;
   if (run.every((w) => w.key)) return run.length <= 2 && between.some(isName) && !between.some(isNumber) ? { alias: false, words: run, drift } : undefined;
-  // A common word swapped for another, one for one, only where the sentence is the form with that
-  // word changed: every other word of the form stands, and at most one word more.
-  if (run.length !== 1 || between.length !== 1 || isNumber(between[0]!) || missing.some((m) => m !== word && m.part === word.part)) return undefined;
+  // A common noun swapped for another ("your phone" → "our servers"), one for one, only where the
+  // sentence is the form with that word changed: every other word of the form stands, and at most
+  // one word more. Other words changed ("bringt" for "liefert") are paraphrases.
+  if (run.length !== 1 || between.length !== 1 || isNumber(between[0]!) || isName(between[0]!) || missing.some((m) => m !== word && m.part === word.part)) return undefined;
+  const { determiners } = languageOf(lang);
+  const isNoun = (token: Token, list: readonly Token[]) => list.slice(Math.max(0, list.indexOf(token) - 2), list.indexOf(token)).some((t) => determiners?.has(t.lower));
+  if (!isNoun(word.token, form.tokens) || !isNoun(between[0]!, tokens)) return undefined;
   const extra = words.filter((t) => t !== between[0] && !content.some((c) => standsIn(form, c, t)));
   return extra.length <= 1 ? { alias: false, words: run, drift } : undefined;
 }
