@@ -94,7 +94,8 @@ export function coverage(corpus: Corpus, displayPath: (file: string) => string):
           score: Math.round(analysis.score * 100) / 100,
         });
       }
-      for (const drift of analysis?.drifts ?? []) result.driftedIn.push({ file: displayPath(draft.file), ...locate(draft, drift.at) });
+      // A draft that conveys the message is listed as conveying it, never also as drifting from it.
+      if (!conveyed) for (const drift of analysis?.drifts ?? []) result.driftedIn.push({ file: displayPath(draft.file), ...locate(draft, drift.at) });
     }
     return result;
   });

@@ -121,6 +121,7 @@ export const german: Language = {
   firstPerson: new Set(FIRST_PERSON),
   address: { informal: new Set(INFORMAL), formal: new Set(FORMAL) },
   nounDeterminers: new Set(NOUN_DETERMINERS),
+  determiners: new Set(NOUN_DETERMINERS),
   genderPairs: { conjunctions: new Set(PAIR_CONJUNCTIONS), determiners: new Set(PAIR_DETERMINERS) },
   compounds: { notAfterName: new Set(NOT_COMPOUND_HEADS.map((word) => word.toLowerCase())) },
 };

@@ -71,6 +71,10 @@ const FIGURES = {
   ),
 };
 
+const DETERMINERS = words(`
+  the a an this that these those my your his her its our their every each
+`);
+
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer.js');
 const stopWords = once(() => stopWordSet(naturalEnglishStopwords(), NEGATIONS));
 const negations = new Set(NEGATIONS);
@@ -88,4 +92,5 @@ export const english: Language = {
   dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate },
   figures: FIGURES,
   firstPerson: new Set([...FIRST_PERSON, ...FIRST_PERSON_CONTRACTIONS]),
+  determiners: new Set(DETERMINERS),
 };

@@ -71,6 +71,8 @@ export interface Language {
   };
   /** Every noun takes a capital (German): after one of these lowercase determiners a capital marks a noun, not a name. */
   readonly nounDeterminers?: ReadonlySet<string>;
+  /** Articles, possessives and demonstratives, lowercase: a noun follows one ("your phone", "die Nachbarschaft"). Without them, no word is known for a noun. */
+  readonly determiners?: ReadonlySet<string>;
   /**
    * Gender-inclusive forms ("Kund:innen", "Kundinnen und Kunden"), where the language has them:
    * the lowercase words that join a pair and that may stand before its second noun.
