@@ -5,6 +5,7 @@
 import type { Lang } from '../../spec/types.js';
 import { quantitiesOf } from '../../analysis/numbers.js';
 import { languageOf } from '../../languages/index.js';
+import { inQuotation, inTableRow } from '../../analysis/running-text.js';
 
 export interface Numeral {
   start: number;
@@ -49,6 +50,9 @@ export function numerals(block: { text: string }, lang: Lang, decimalMark: strin
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
     if (INSIDE_IDENTIFIER_BEFORE.test(before) || INSIDE_IDENTIFIER_AFTER.test(text.slice(end, end + 2)) || IDENTIFIER_BEFORE.test(before)) continue;
+    // Figures in a table are aligned in columns, as the table's author set them; a quotation is
+    // someone else's wording.
+    if (inTableRow(block, start) || inQuotation(block, start)) continue;
     // readQuantities knows dates, years, references and versions: none has thousands to group.
     // Ordinals do ("der 10.000. Kunde"), and a count that ends a sentence reads like one
     // ("auf 12.400."). Where it read only the start of the digits ("2.500" of "2.500.000" in
