@@ -45,7 +45,7 @@ const ORDINAL_SUFFIX = `(?:${[...new Set(LANGUAGES.flatMap((language) => languag
 const monthFirst = (language: Language) => language.dates.order === 'month-day';
 
 const DATE_PATTERNS: { pattern: RegExp; readIn?: (language: Language) => boolean; read: (m: RegExpExecArray) => CalendarDate }[] = [
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/gu, read: (m) => ({ year: +m[3]!, month: +m[2]!, day: +m[1]! }) },
   // A two-digit year only where dates are written day first with dots ("31.3.23"); in English
   // "12.2.11" and "2.6.32" are versions.

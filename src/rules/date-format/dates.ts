@@ -1,12 +1,12 @@
 // Complete dates in running text and how they are written: long ("12. Mai 2026", "May 12, 2026",
 // "12 May 2026"), numeric ("12.05.2026"; in English month first, "05/12/2026") or ISO ("2026-05-12").
 
-import type { Lang } from '../../spec/types.js';
+import type { DateStyle, Lang } from '../../spec/types.js';
 import { formatDate, quantitiesOf, type CalendarDate } from '../../analysis/numbers.js';
 import { languageOf } from '../../languages/index.js';
 import { inQuotation, inSentence, inTableRow, opensBlock } from '../../analysis/running-text.js';
 
-export type DateStyle = 'long' | 'numeric' | 'iso';
+export type { DateStyle } from '../../spec/types.js';
 
 export interface WrittenDate {
   start: number;
