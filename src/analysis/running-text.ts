@@ -4,13 +4,14 @@
 import type { Lang } from '../spec/types.js';
 import { languageOf } from '../languages/index.js';
 import { MASK } from '../markdown/prose.js';
-import { sentencesOf } from './sentences.js';
+import { splitSentences } from './sentences.js';
 import { quotedSpans } from './quotes.js';
 
 const quotes = new WeakMap<object, [number, number][]>();
 
-/** Whether `offset` lies between quotation marks: someone else's wording, which the house style leaves as written. */
-export function inQuotation(block: { text: string }, offset: number): boolean {
+/** Whether `offset` lies in a block quote or between quotation marks: someone else's wording, which the house style leaves as written. */
+export function inQuotation(block: { text: string; quoted?: boolean }, offset: number): boolean {
+  if (block.quoted) return true;
   let spans = quotes.get(block);
   if (!spans) quotes.set(block, (spans = quotedSpans(block.text)));
   return spans.some(([from, to]) => from < offset && offset < to);
@@ -46,7 +47,7 @@ export function inSentence(block: { text: string }, start: number, lang: Lang): 
   const clauseWords = language.clauseWords;
   if (!clauseWords) return true;
   const { text } = block;
-  const sentence = sentencesOf(block, lang).find((s) => s.start <= start && start < s.end) ?? { start: 0, end: text.length };
+  const sentence = splitSentences(text, lang).find((s) => s.start <= start && start < s.end) ?? { start: 0, end: text.length };
   let from = sentence.start;
   let to = sentence.end;
   for (const colon of text.slice(sentence.start, sentence.end).matchAll(LABEL_END)) {

@@ -337,7 +337,8 @@ ruleTester(ruleNamed('date-format'), {
         '* Sichert euch jetzt 500 € zur Finanzierung eurer Programmierveranstaltung!, Bewerbungsfrist, 30.09.2024\n\n' +
         '21.01.15 - Westfälische Nachrichten\\\n[2014 deutlich weniger neue Wohnungen](https://www.wn.de/)\n\n' +
         'Start 16.06.2021 | 09:00 Uhr\n\n' +
-        'Die Regelung: "Die Umsatzsteuer für Speisen in der Gastronomie wird zum 01.01.2026 dauerhaft auf sieben Prozent reduziert."\n',
+        'Die Regelung: "Die Umsatzsteuer für Speisen in der Gastronomie wird zum 01.01.2026 dauerhaft auf sieben Prozent reduziert."\n\n' +
+        '> Die Anwendung „Wahlhelfer-DB” war in unserem Wahlamt bis zum\nOktober 2014 im Einsatz. Am 29.10.2014 wurde die zentrale Anwendung eingeführt.\n',
     },
     {
       spec: CORPUS_SPEC,

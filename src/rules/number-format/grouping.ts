@@ -50,9 +50,6 @@ export function numerals(block: { text: string }, lang: Lang, decimalMark: strin
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 24), start);
     if (INSIDE_IDENTIFIER_BEFORE.test(before) || INSIDE_IDENTIFIER_AFTER.test(text.slice(end, end + 2)) || IDENTIFIER_BEFORE.test(before)) continue;
-    // Figures in a table are aligned in columns, as the table's author set them; a quotation is
-    // someone else's wording.
-    if (inTableRow(block, start) || inQuotation(block, start)) continue;
     // readQuantities knows dates, years, references and versions: none has thousands to group.
     // Ordinals do ("der 10.000. Kunde"), and a count that ends a sentence reads like one
     // ("auf 12.400."). Where it read only the start of the digits ("2.500" of "2.500.000" in
@@ -62,6 +59,9 @@ export function numerals(block: { text: string }, lang: Lang, decimalMark: strin
     const numeral = parse(m[0], decimalMark);
     if (!numeral || digits(numeral) < 4) continue;
     if (numeral.separator === undefined && isPostcode(text, start, end, numeral)) continue;
+    // Figures in a table are aligned in columns, as the table's author set them; a quotation is
+    // someone else's wording.
+    if (inTableRow(block, start) || inQuotation(block, start)) continue;
     found.push({ start, end, raw: m[0], ...numeral });
   }
   return found;
