@@ -29,10 +29,10 @@ export function inTableRow(block: { text: string }, offset: number): boolean {
 // A colon before a space ends a label ("Anmeldeschluss: Mittwoch, 25.09.2024", "**2023-12-18:** Return …"),
 // and so does a title's exclamation or question mark before a comma ("… Programmierveranstaltung!, Bewerbungsfrist, 30.09.2024").
 const LABEL_END = new RegExp(`:(?=[\\s${MASK}]|$)|[!?](?=,)`, 'gu');
-// Hyphenated words are one word: "WIR-Haus" is no "wir".
 const ENDS_SENTENCE = new RegExp(`[.!?…]["'”“»«’‘)\\]*_]*[\\s${MASK}]*$`, 'u');
 const NEXT_SENTENCE = new RegExp(`^[\\s${MASK}]*(?:$|[\\p{L}"'„“”»«‚‘(\\[*_])`, 'u');
 const BEFORE_OPENING = new RegExp(`[^\\s${MASK}*_]`, 'u');
+// Hyphenated words are one word: "WIR-Haus" is no "wir".
 const WORD = /[\p{L}'’]+(?:-[\p{L}'’]+)*/gu;
 
 /**
