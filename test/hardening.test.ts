@@ -124,7 +124,7 @@ describe('bad specs', () => {
     ['a list for the whole spec', '- version: 1\n', '1:1 the spec must be a mapping'],
     ['a number for teams', 'version: 1\nteams: 5\n', '2:8 teams must be a mapping'],
     ['a string for a selector', 'version: 1\nmessages:\n  - { id: m, text: t, required_in: [press] }\n', '3:37 messages[0].required_in[0] must be a mapping'],
-    ['a list for voice.dates', 'version: 1\nvoice: { dates: [long] }\n', '2:17 voice.dates must be one of "long", "numeric", "iso"'],
+    ['a list for voice.dates', 'version: 1\nvoice: { dates: [long] }\n', '2:17 voice.dates must be one of "long", "numeric", "iso" or a mapping'],
     ['a mapping for a term', 'version: 1\nterms:\n  - { use: { x: 1 } }\n', '3:12 terms[0].use must be a string'],
     ['a number for the threshold out of range', 'version: 1\nduplicates: { threshold: 3 }\n', '2:26 duplicates.threshold must be <= 1'],
   ])('names the node of a wrong type: %s', (_name, yaml, expected) => {

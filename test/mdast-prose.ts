@@ -5,7 +5,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { BlockBuilder, maskNotProse, type Html, type MarkdownContent, type ProseBlock } from '../src/markdown/prose.js';
+import { BlockBuilder, isProse, maskNotProse, maskReferenceLabel, type Html, type MarkdownContent, type ProseBlock } from '../src/markdown/prose.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -24,6 +24,13 @@ function inline(node: Nodes, source: string, block: BlockBuilder): void {
     case 'imageReference':
       block.mask(start);
       return;
+    case 'link':
+    case 'linkReference': {
+      const from = block.text.length;
+      for (const child of node.children) inline(child, source, block);
+      maskReferenceLabel(block, from);
+      return;
+    }
     default:
       if ('children' in node) for (const child of node.children) inline(child, source, block);
   }
@@ -44,7 +51,7 @@ export function proseFromTree(source: string): MarkdownContent {
         const builder = new BlockBuilder();
         inline(child, source, builder);
         maskNotProse(builder);
-        if (/[\p{L}\p{N}]/u.test(builder.text)) {
+        if (isProse(child.type, builder.text)) {
           blocks.push({ kind: child.type, depth: child.type === 'heading' ? child.depth : 0, quoted, text: builder.text, runs: builder.runs });
         }
       } else if (child.type === 'blockquote') {

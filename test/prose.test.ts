@@ -87,3 +87,40 @@ describe('suppression comments', () => {
     ]);
   });
 });
+
+// Terminal sessions, logs, footnote labels and number links (issue 15, patterns 3 and 11). The
+// footnote and pull-request lines are from the Rust blog (MIT/Apache-2.0, the Rust project); the
+// district key from codefor.de (CC BY 4.0, Open Knowledge Foundation Deutschland / Code for Germany).
+describe('references and machine output are not prose', () => {
+  it('masks footnote labels and links whose text is a number', () => {
+    expect(prose('are represented in the type system[^107421]. This allowed us.\n\n[^107421]: stabilized in <https://github.com/rust-lang/rust/issues/107421>\n')).toEqual([
+      'are represented in the type system. This allowed us.',
+      ': stabilized in',
+    ]);
+    expect(
+      prose(
+        '* Get rid of `doctree::Impl` [79312](https://github.com/rust-lang/rust/pull/79312)\n\n(z.B. [11000](https://heatview.de/?kreis=11000) für Berlin), siehe [#1234](https://x.example/1234) und [die 3 Labs](https://x.example).\n',
+      ),
+    ).toEqual(['Get rid of', '(z.B. für Berlin), siehe und die 3 Labs.']);
+  });
+
+  it('drops paragraphs that are terminal sessions or logs, pasted as plain text', () => {
+    const session = '$ df -h\nFilesystem      Size  Used Avail Use% Mounted on\n/dev/sda1        30G   12G   17G  42% /\n';
+    const log = '2021-05-01T11:04:33 INFO osd.3 started\n2021-05-01T11:04:35 WARN slow request 30.2 seconds old\n';
+    const prompt = 'root@ceph-node1:~# ceph osd tree\n';
+    expect(prose(`Wir prüfen den Platz:\n\n${session}\n${log}\n${prompt}\nDanach läuft alles.\n`)).toEqual(['Wir prüfen den Platz:', 'Danach läuft alles.']);
+  });
+
+  it('keeps prose that only looks like machine output in places', () => {
+    expect(prose('$5 a month for 2 users.  Then more.\n\n- 2020-07-11 20:56 - The issue is acknowledged\n\nWARNING: this post is old.\n\n| Start | 16.06.2021 |\n| Ende  | 21.06.2021 |\n')).toEqual([
+      '$5 a month for 2 users. Then more.',
+      '2020-07-11 20:56 - The issue is acknowledged',
+      'WARNING: this post is old.',
+      '| Start | 16.06.2021 | | Ende | 21.06.2021 |',
+    ]);
+  });
+
+  it('closes a shortcode whose end stands on a line of its own at the end of its block', () => {
+    expect(prose('Das sieht so aus (Stand 11.1.2024):\n\n{{< figure\nattr="Screenshot, Abruf: 11.01.2024."\n>}}\n')).toEqual(['Das sieht so aus (Stand 11.1.2024):']);
+  });
+});

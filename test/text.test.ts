@@ -103,3 +103,38 @@ describe('claim patterns', () => {
     ]);
   });
 });
+
+// Identifiers, references, versions and timestamps are no figures or dates (issue 15, pattern 3).
+// Sentences from the Rust blog (MIT/Apache-2.0, the Rust project) and from codefor.de (CC BY 4.0,
+// Open Knowledge Foundation Deutschland / Code for Germany).
+describe('identifiers, references, versions and timestamps', () => {
+  const roles = (text: string, lang: string) => read(text, lang).map((q) => [q.raw, q.kind, q.role]);
+
+  it('reads a number after a word in capitals or a key compound as a reference', () => {
+    expect(roles('Fix ICE 132920 in duplicate-crate diagnostics, see RFC 3614 and PR 5678.', 'en')).toEqual([
+      ['132920', 'number', 'reference'],
+      ['3614', 'number', 'reference'],
+      ['5678', 'number', 'reference'],
+    ]);
+    expect(roles('Der Amtliche Gemeindeschlüssel 09162000 und über 25000 Einwohner, rund 15000 EUR.', 'de')).toEqual([
+      ['09162000', 'number', 'reference'],
+      ['25000', 'number', undefined],
+      ['15000 EUR', 'number', undefined],
+    ]);
+  });
+
+  it('reads dates in identifiers, with a time or naming a build as references', () => {
+    expect(roles('Use nightly-2024-01-05; logged 2024-01-05 12:00 and 2021-05-01T11:04:33. This is available as of nightly 2024-06-09.', 'en').filter((q) => q[1] === 'date')).toEqual([
+      ['2024-01-05', 'date', 'reference'],
+      ['2024-01-05', 'date', 'reference'],
+      ['2021-05-01', 'date', 'reference'],
+      ['2024-06-09', 'date', 'reference'],
+    ]);
+    expect(roles('Rust 2024 will enter the beta channel on 2025-01-09.', 'en').filter((q) => q[1] === 'date')).toEqual([['2025-01-09', 'date', undefined]]);
+  });
+
+  it('reads dotted triples as versions in English, and as dates in German unless a version word stands before', () => {
+    expect(read('RHEL 6 (glibc 2.12, kernel 2.6.32), musl 1.1.24 and Ceph 12.2.11.', 'en').filter((q) => q.kind === 'date')).toEqual([]);
+    expect(roles('Prototype Fund Förderrunde 14: bis zum 31.3.23 könnt ihr einreichen; die App in Version 1.1.24.', 'de').filter((q) => q[1] === 'date')).toEqual([['31.3.23', 'date', undefined]]);
+  });
+});

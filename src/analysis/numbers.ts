@@ -20,7 +20,11 @@ export interface Quantity {
   qualifier?: string;
   /** EUR, USD, CHF, GBP, % or the unit word as written. */
   unit?: string;
-  /** What the number is, when it is not a count or amount. */
+  /**
+   * What the number is, when it is not a count or amount. A date is a `reference` when it is part of
+   * an identifier ("nightly-2024-01-05", "2026-03-14-launch.md") or a timestamp with a time
+   * ("2024-01-05 12:00", "2021-05-01T11:04:33").
+   */
   role?: 'year' | 'reference' | 'ordinal' | 'modifier';
 }
 
@@ -41,8 +45,11 @@ const ORDINAL_SUFFIX = `(?:${[...new Set(LANGUAGES.flatMap((language) => languag
 const monthFirst = (language: Language) => language.dates.order === 'month-day';
 
 const DATE_PATTERNS: { pattern: RegExp; readIn?: (language: Language) => boolean; read: (m: RegExpExecArray) => CalendarDate }[] = [
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)/gu, read: (m) => ({ year: fullYear(+m[3]!), month: +m[2]!, day: +m[1]! }) },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))/gu, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/gu, read: (m) => ({ year: +m[3]!, month: +m[2]!, day: +m[1]! }) },
+  // A two-digit year only where dates are written day first with dots ("31.3.23"); in English
+  // "12.2.11" and "2.6.32" are versions.
+  { pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)/gu, readIn: (language) => !monthFirst(language), read: (m) => ({ year: fullYear(+m[3]!), month: +m[2]!, day: +m[1]! }) },
   // Day and month without a year: "am 13.05", "16.10.", where decimals take a comma.
   { pattern: /(?<![\d.,])(\d{1,2})\.(\d{2})\.?(?![\d.,]?\d)/gu, readIn: (language) => language.numbers.read.decimal === ',', read: (m) => ({ month: +m[2]!, day: +m[1]! }) },
   { pattern: new RegExp(`\\b(\\d{1,2})\\.?\\s*${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'), read: (m) => ({ ...(m[3] ? { year: +m[3] } : {}), month: monthOf(m[2]!), day: +m[1]! }) },
@@ -102,10 +109,12 @@ export function normaliseUnit(unit: string): string {
   return unit;
 }
 
+const VERSION_BEFORE = /\b(?:version|release|kernel|v)\s?$/iu;
+
 const QUALIFIER =
   /(mehr als|weniger als|bis zu|über|rund|etwa|ca\.|circa|fast|knapp|mindestens|nahezu|annähernd|gut|unter|more than|less than|fewer than|up to|at least|close to|over|about|around|approximately|nearly|almost|roughly|some|under)\s+$/iu;
 const REFERENCE_BEFORE =
-  /(?:\p{L}*(?:straße|strasse|str\.|platz|weg|allee|gasse|ring|damm|ufer|chaussee)|Street|St\.|Avenue|Ave\.|Road|Seite|Seiten|S\.|Nr\.|No\.|Nummer|number|page|pages|p\.|pp\.|Kapitel|chapter|Version|v|Artikel|Art\.|§|Abs\.|Tel\.|Telefon|phone|Fax|PLZ|HRB|HRA|Raum|Room|Halle|Hall|Gate|Tor|Stand|Booth|Zimmer|Punkt|Schritt|step|Folge|episode|Staffel|season|Band|Heft|issue|Ausgabe|#)\s?$/iu;
+  /(?:\p{L}*(?:straße|strasse|str\.|platz|weg|allee|gasse|ring|damm|ufer|chaussee|schlüssel|nummer|kennziffer|kennzahl)|pull request|Street|St\.|Avenue|Ave\.|Road|Seite|Seiten|S\.|Nr\.|No\.|Nummer|number|page|pages|p\.|pp\.|Kapitel|chapter|Version|v|Artikel|Art\.|§|Abs\.|Tel\.|Telefon|phone|Fax|PLZ|HRB|HRA|Raum|Room|Halle|Hall|Gate|Tor|Stand|Booth|Zimmer|Punkt|Schritt|step|Folge|episode|Staffel|season|Band|Heft|issue|Ausgabe|#)\s?$/iu;
 
 /** How a language's numbers are read in prose, compiled once per language. */
 const numberReadings = new WeakMap<Language, { pattern: RegExp; grouping: RegExp; decimal: string }>();
@@ -140,8 +149,11 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
       if (!free(start, end)) continue;
       const date = read(m);
       if (!validDate(date)) continue;
+      // "Version 2.10.24", "kernel 4.12.14": a version, read as numbers below.
+      if (/^\d+\.\d+\.\d+$/u.test(m[0]) && VERSION_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       taken.push([start, end]);
-      found.push({ start, end, raw: text.slice(start, end), kind: 'date', value: dayNumber(date), date, ...qualifierBefore(text, start) });
+      const role = identifierOrTimestamp(text, start, end) || namesBuild(text, start, end, language) ? { role: 'reference' as const } : {};
+      found.push({ start, end, raw: text.slice(start, end), kind: 'date', value: dayNumber(date), date, ...role, ...qualifierBefore(text, start) });
     }
   }
 
@@ -203,10 +215,29 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
 
 const ORDINAL_AFTER = new RegExp(`^${ORDINAL_SUFFIX}\\b`, 'u');
 
+/** A date glued to letters, digits or a path ("nightly-2024-01-05", "2026-03-14-launch.md"), or followed by a time. */
+function identifierOrTimestamp(text: string, start: number, end: number): boolean {
+  if (/[\p{L}\p{N}_/.-]$/u.test(text.slice(0, start)) || /^[-_/.]?[\p{L}\p{N}]/u.test(text.slice(end, end + 2))) return true;
+  return /^(?:T| )\d{1,2}:\d{2}(?!\d)/u.test(text.slice(end, end + 7));
+}
+
+/** An ISO date beside a word that makes it a build's name: "nightly 2024-06-09", "the 2020-06-21 nightly release". */
+function namesBuild(text: string, start: number, end: number, language: Language): boolean {
+  const builds = language.dates.builds;
+  if (!builds || !/^\d{4}-\d{2}-\d{2}$/u.test(text.slice(start, end))) return false;
+  const before = /([\p{L}]+)\s$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  const after = /^\s([\p{L}]+)/u.exec(text.slice(end, end + 16))?.[1];
+  return (before !== undefined && builds.has(before.toLowerCase())) || (after !== undefined && builds.has(after.toLowerCase()));
+}
+
+// A word in capitals before a number names a thing by its number ("ICE 132920", "RFC 3614", "PR 5678",
+// "ISO 8601"); currencies before an amount are read as units first.
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{2,}\s$/u;
+
 function roleOf(text: string, start: number, end: number, digits: string, unit: string | undefined, language: Language): Quantity['role'] {
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 8);
-  if (REFERENCE_BEFORE.test(before) || (/^[+0]/.test(digits) && /\d{5,}/.test(text.slice(start, start + 20).replace(/[\s/-]/g, '')))) return 'reference';
+  if (REFERENCE_BEFORE.test(before) || (!unit && ACRONYM_BEFORE.test(before)) || (/^[+0]/.test(digits) && /\d{5,}/.test(text.slice(start, start + 20).replace(/[\s/-]/g, '')))) return 'reference';
   if (/^-\p{L}/u.test(after)) return 'modifier';
   if (ORDINAL_AFTER.test(after)) return 'ordinal';
   if (language.ordinals.period && /^\.\s/.test(after)) return 'ordinal';

@@ -2,7 +2,7 @@
 // which form a draft mostly uses where the voice sets none.
 
 import type { Draft } from '../drafts/types.js';
-import type { Spec, Voice } from '../spec/types.js';
+import type { DateStyle, Spec, Voice } from '../spec/types.js';
 import { languageOf } from '../languages/index.js';
 
 export interface VoiceSetting<T> {
@@ -23,10 +23,25 @@ function layers(spec: Spec, draft: Draft): { voice: Voice; ref: string }[] {
 }
 
 /** The setting of `key` for the draft, from the most specific layer that sets it. */
-export function voiceSetting<K extends Exclude<keyof Voice, 'numbers'>>(spec: Spec, draft: Draft, key: K): VoiceSetting<NonNullable<Voice[K]>> | undefined {
+export function voiceSetting<K extends Exclude<keyof Voice, 'numbers' | 'dates'>>(spec: Spec, draft: Draft, key: K): VoiceSetting<NonNullable<Voice[K]>> | undefined {
   for (const { voice, ref } of layers(spec, draft)) {
     const value = voice[key];
     if (value !== undefined) return { value: value as NonNullable<Voice[K]>, ref: `${ref}.${key}` };
+  }
+  return undefined;
+}
+
+/**
+ * How the draft's dates are written. A single style applies to drafts in every language (each
+ * writes it its own way); a map names languages, and a layer that says nothing for the draft's
+ * language passes on to the next.
+ */
+export function dateStyle(spec: Spec, draft: Draft): VoiceSetting<DateStyle> | undefined {
+  for (const { voice, ref } of layers(spec, draft)) {
+    const dates = voice.dates;
+    if (dates === undefined) continue;
+    if (typeof dates === 'string') return { value: dates, ref: `${ref}.dates` };
+    if (dates[draft.lang] !== undefined) return { value: dates[draft.lang]!, ref: `${ref}.dates.${draft.lang}` };
   }
   return undefined;
 }

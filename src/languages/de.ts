@@ -96,6 +96,19 @@ const FIGURES = {
     `),
   ),
 };
+// Words only a clause has: personal pronouns and the finite forms of auxiliary and modal verbs.
+const CLAUSE_WORDS = words(`
+  ich du er sie es wir ihr man mich dich sich uns euch mir dir ihm ihnen
+  bin bist ist sind seid war warst waren wart sei seien wäre wären
+  wird wirst werden werdet wurde wurden würde würden
+  hat hast haben habt hatte hatten hätte hätten
+  kann kannst können könnt konnte konnten könnte könnten
+  muss musst müssen müsst musste mussten soll sollst sollen sollt sollte sollten
+  darf darfst dürfen dürft durfte will willst wollen wollt wollte wollten möchte möchtest möchten
+  gibt gab
+`);
+// A date in a German sentence takes an article: "am 12. Mai", "bis zum 31.08.2026", "seit dem 1. Juli".
+const DATE_ARTICLES = ['am', 'vom', 'zum', 'beim', 'dem', 'den'];
 
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer_de.js');
 const stopWords = once(() => stopWordSet(isoStopwords('de'), NEGATIONS));
@@ -116,8 +129,11 @@ export const german: Language = {
     order: 'day-month',
     checked: true,
     long: (date) => [date.day === undefined ? '' : `${date.day}.`, MONTHS[date.month - 1]!.name, date.year ?? ''].filter(Boolean).join(' '),
+    inSentenceAfter: new Set(DATE_ARTICLES),
+    builds: new Set(['nightly', 'snapshot', 'build']),
   },
   figures: FIGURES,
+  clauseWords: new Set(CLAUSE_WORDS),
   firstPerson: new Set(FIRST_PERSON),
   address: { informal: new Set(INFORMAL), formal: new Set(FORMAL) },
   nounDeterminers: new Set(NOUN_DETERMINERS),

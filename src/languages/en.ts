@@ -74,6 +74,19 @@ const FIGURES = {
 const DETERMINERS = words(`
   the a an this that these those my your his her its our their every each
 `);
+// Words only a clause has: personal pronouns, auxiliary and modal verbs, and their contractions.
+const CLAUSE_WORDS = words(`
+  i you he she it we they me us him them
+  am is are was were be been being will would shall should can could may might must
+  has have had do does did
+  i'm you're we're they're it's he's she's that's there's here's what's
+  i'll you'll we'll they'll it'll i've you've we've they've i'd you'd we'd they'd
+  isn't aren't wasn't weren't won't wouldn't can't cannot couldn't shouldn't mustn't
+  hasn't haven't hadn't don't doesn't didn't
+`).flatMap((word) => [word, word.replace("'", '’')]);
+
+// A toolchain or package built on a day is named by it: "nightly 2024-06-09", "the 2020-06-21 nightly".
+const BUILDS = ['nightly', 'nightlies', 'snapshot', 'build'];
 
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer.js');
 const stopWords = once(() => stopWordSet(naturalEnglishStopwords(), NEGATIONS));
@@ -89,8 +102,9 @@ export const english: Language = {
   abbreviations: new Set(ABBREVIATIONS),
   ordinals: { period: false, suffixes: ['st', 'nd', 'rd', 'th'] },
   numbers: { read: { thousands: ',', decimal: '.' }, locale: 'en-US', thousands: ',', decimal: '.' },
-  dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate },
+  dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate, builds: new Set(BUILDS) },
   figures: FIGURES,
+  clauseWords: new Set(CLAUSE_WORDS),
   firstPerson: new Set([...FIRST_PERSON, ...FIRST_PERSON_CONTRACTIONS]),
   determiners: new Set(DETERMINERS),
 };

@@ -53,9 +53,19 @@ export interface Language {
     readonly checked: boolean;
     /** The date written out: "12. Mai 2026", "May 12, 2026". */
     long(date: CalendarDate): string;
+    /** Lowercase words that, right before a date, put it in a sentence: "am", "vom", "seit dem". */
+    readonly inSentenceAfter?: ReadonlySet<string>;
+    /** Lowercase words that, right before or after an ISO date, make it the name of a build: "nightly 2024-06-09". */
+    readonly builds?: ReadonlySet<string>;
   };
   /** What the fact rules know of figures in prose; absent where nothing is known. */
   readonly figures?: Figures;
+  /**
+   * Lowercase words that stand only in a clause: personal pronouns, auxiliary and modal verbs. A
+   * stretch of text with none of them and no full stop is a listing (a schedule entry, a label, a
+   * byline), not running text. Absent where none are known.
+   */
+  readonly clauseWords?: ReadonlySet<string>;
   /** First-person words, lowercase: "wir", "unser", "we", "i'm". Absent where none are known. */
   readonly firstPerson?: ReadonlySet<string>;
   /**

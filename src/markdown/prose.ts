@@ -28,8 +28,10 @@ export interface ProseSpan {
 
 export const MASK = '\uFFFC';
 
-// Bare URLs, e-mail addresses and Hugo/Liquid shortcodes in running text are not prose.
-const NOT_PROSE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"]*[^\s<>()".,;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}/giu;
+// Bare URLs, e-mail addresses, Hugo/Liquid shortcodes and footnote labels ("[^117703]") in running text are not prose.
+// A shortcode whose `>}}` stands on a line of its own is left open here (that line starts a block
+// quote): it runs to the end of its block.
+const NOT_PROSE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"]*[^\s<>()".,;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{[<%][\s\S]*?(?:[%>]\}\}|$)|\{%[\s\S]*?%\}|\[\^[^\]\s]+\]/giu;
 
 export class BlockBuilder {
   text = '';
@@ -85,10 +87,56 @@ export class BlockBuilder {
 }
 
 // Each kind of NOT_PROSE needs one of these; most blocks have none, and are done at once.
-const MAY_HOLD_NOT_PROSE = /[@{]|:\/\/|www\./i;
+const MAY_HOLD_NOT_PROSE = /[@{]|:\/\/|www\.|\[\^/i;
 
 export function maskNotProse(block: BlockBuilder): void {
   if (MAY_HOLD_NOT_PROSE.test(block.text)) block.text = block.text.replace(NOT_PROSE, (match) => MASK.repeat(match.length));
+}
+
+// What a terminal session or a log pasted as a plain paragraph is made of, line by line: a shell
+// prompt ("$ ", "user@host:~$ ", "C:\\>"), a log line (opening with a timestamp with seconds or a
+// log level), a path ("/dev/sda1 …") or columns of output set apart by runs of spaces ("df", "ls -l";
+// a Markdown table's cells are set apart by pipes, and its text is prose).
+const PROMPT = /^(?:\$|\[?[\w.-]+@[\w.-]+[^\s$#%]*\]?[$#%]|(?:PS )?[A-Z]:\\[^>\s]*>)(?:\s|$)/u;
+const LOG_TIME = /^\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}|\d{2}:\d{2}:\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2})/u;
+const LOG_LEVEL = /^\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL)\b/u;
+const PATH_LINE = /^(?:~|\.{1,2})?\/[\w.-]+/u;
+const COLUMN_GAP = /(?<![.!?:;,])[ \t]{2,}(?=\S)/gu;
+
+function isMachineLine(line: string): boolean {
+  return PROMPT.test(line) || LOG_TIME.test(line) || LOG_LEVEL.test(line) || PATH_LINE.test(line) || (!line.includes('|') && (line.match(COLUMN_GAP)?.length ?? 0) >= 2);
+}
+
+// A prompt, a time, a path or a run of spaces: most paragraphs have none, and are prose at once.
+const MAY_BE_MACHINE = /^(?:[$[/~.]|[A-Z]{4}|PS |[A-Z]:\\)|\d:\d\d|\S {2}|@/mu;
+
+/**
+ * Whether a paragraph is a terminal session or a log pasted as plain text (as old posts imported
+ * from a blog engine have them): most of its lines are prompts, log lines, paths or columns, or its
+ * one line is a prompt or a log line. Such a paragraph is not prose for any rule.
+ */
+export function isTerminalOrLog(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /[\p{L}\p{N}]/u.test(line));
+  if (lines.length === 1) return PROMPT.test(lines[0]!) || LOG_TIME.test(lines[0]!);
+  return lines.filter(isMachineLine).length * 2 > lines.length;
+}
+
+/**
+ * Masks a link's text from `from` on where it is a number or a footnote label: such a link names what
+ * it links to ("[79312](…/pull/79312)", "[#1234](…)", "[11000](…?kreis=11000)", "[^117703]"), a
+ * reference, not a figure in the prose.
+ */
+export function maskReferenceLabel(block: BlockBuilder, from: number): void {
+  const label = block.text.slice(from);
+  if (/^\s*[#^]?\d[\d.,]*\s*$|^\^\S+$/u.test(label)) block.text = block.text.slice(0, from) + MASK.repeat(label.length);
+}
+
+/** Whether a block's text, its URLs and the like masked, is prose: it has letters or digits and is no terminal session or log. */
+export function isProse(kind: ProseBlock['kind'], text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text) && !(kind === 'paragraph' && MAY_BE_MACHINE.test(text) && isTerminalOrLog(text));
 }
 
 /** An HTML block or inline tag, where suppression comments live. */
@@ -136,6 +184,8 @@ class ProseReader {
   /** The line end under a setext heading's text belongs to its underline. */
   underline = false;
   referenceBase = 0;
+  /** Where the text of the link being read starts in the block. */
+  linkStart: number | undefined = undefined;
   raw: Html | undefined = undefined;
   yaml: string | undefined = undefined;
 
@@ -176,7 +226,7 @@ const closeBlock: Handler = (reader) => {
   const block = reader.block;
   if (block) {
     maskNotProse(block);
-    if (/[\p{L}\p{N}]/u.test(block.text)) reader.blocks.push({ kind: reader.kind, depth: reader.kind === 'heading' ? reader.depth : 0, quoted: reader.quotes > 0, text: block.text, runs: block.runs });
+    if (isProse(reader.kind, block.text)) reader.blocks.push({ kind: reader.kind, depth: reader.kind === 'heading' ? reader.depth : 0, quoted: reader.quotes > 0, text: block.text, runs: block.runs });
   }
   reader.block = undefined;
   reader.underline = false;
@@ -256,7 +306,10 @@ const ENTER: Partial<Record<string, Handler>> = {
   autolinkEmail: openData,
   emphasis: edge,
   strong: edge,
-  link: edge,
+  link: (reader, token, context) => {
+    edge(reader, token, context);
+    reader.linkStart = reader.target ? reader.target.text.length : undefined;
+  },
   autolink: edge,
   label: edge,
   codeText: hideMasked,
@@ -315,7 +368,12 @@ const EXIT: Partial<Record<string, Handler>> = {
   hardBreakTrailing: afterBreak,
   emphasis: edge,
   strong: edge,
-  link: edge,
+  link: (reader, token, context) => {
+    edge(reader, token, context);
+    const target = reader.target;
+    if (target && reader.linkStart !== undefined) maskReferenceLabel(target, reader.linkStart);
+    reader.linkStart = undefined;
+  },
   autolink: edge,
   label: edge,
   codeText: unhide,

@@ -40,6 +40,7 @@ const selector = {
 } as const;
 
 const thousands = { enum: ['.', ' ', ',', "'", '\u202f', '\u00a0'] } as const;
+const dateStyle = { enum: ['long', 'numeric', 'iso'] } as const;
 
 const voice = {
   type: 'object',
@@ -57,7 +58,10 @@ const voice = {
         },
       },
     },
-    dates: { enum: ['long', 'numeric', 'iso'] },
+    dates: {
+      description: "How dates in running text are written, in the draft's language: one style for every language, or a map by language ({ de: long, en: iso }).",
+      anyOf: [dateStyle, { type: 'object', minProperties: 1, propertyNames: { pattern: langKey }, additionalProperties: dateStyle }],
+    },
     first_person: { enum: ['allowed', 'quotes-only'] },
   },
 } as const;

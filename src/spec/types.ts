@@ -25,11 +25,14 @@ export interface Selector extends DateRange {
   frontMatter?: Record<string, FrontMatterValue[]>;
 }
 
+export type DateStyle = 'long' | 'numeric' | 'iso';
+
 export interface Voice {
   address?: 'formal' | 'informal';
   inclusive?: 'colon' | 'star' | 'underscore' | 'internal-i' | 'pair' | 'any';
   numbers?: { thousands: string | Record<Lang, string> };
-  dates?: 'long' | 'numeric' | 'iso';
+  /** One style for drafts in every language, or a style per language. */
+  dates?: DateStyle | Record<Lang, DateStyle>;
   first_person?: 'allowed' | 'quotes-only';
 }
 

@@ -101,7 +101,10 @@ function describe(error: ErrorObject, sameSpot: ErrorObject[]): SchemaProblem {
       return { path, atKey: false, message: `${where} needs "${String(error.params.missingProperty)}"` };
     case 'type': {
       const types = [...new Set(sameSpot.filter((e) => e.keyword === 'type').flatMap((e) => [e.params.type as string | string[]].flat()))];
-      return { path, atKey: false, message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}` };
+      // A value that may be one of some words or a mapping (voice.dates, numbers.thousands) names both.
+      const words = sameSpot.find((e) => e.keyword === 'enum')?.params.allowedValues as unknown[] | undefined;
+      const oneOfWords = words ? `one of ${words.map((v) => JSON.stringify(v)).join(', ')} or ` : '';
+      return { path, atKey: false, message: `${where} must be ${oneOfWords}${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}` };
     }
     case 'enum':
       return { path, atKey: false, message: `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };

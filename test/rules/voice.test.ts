@@ -318,6 +318,128 @@ ruleTester(ruleNamed('date-format'), {
   ],
 });
 
+// Dates and numbers in real content (issue 15, patterns 3 and 11). German lines are from codefor.de
+// (CC BY 4.0, Open Knowledge Foundation Deutschland / Code for Germany), English ones from the Rust
+// blog (MIT/Apache-2.0, the Rust project).
+const CORPUS_SPEC = `
+version: 1
+language: de
+voice: { dates: long, numbers: { thousands: { de: ".", en: "," } } }
+`;
+
+ruleTester(ruleNamed('date-format'), {
+  valid: [
+    {
+      spec: CORPUS_SPEC,
+      file: 'blog/termine.md',
+      name: 'leaves schedule entries, deadline lists, labels and press-list entries alone',
+      text:
+        '## Veranstaltungen\n\n' +
+        '* Freitag, 07.04.2023 - Sonntag, 10.04.2023, Kampnagel (Jarrestraße 20, 22303 Hamburg): EasterHegg20\n' +
+        '* Freitag, 23.02.2024, bis Sonntag, 25.02.2024, WIR-Haus, Wilhelmstr. 189, 42489 Wülfrath: **Hack im Pott**\n' +
+        '* Dienstag, 09.07.2024, bis Samstag, 13.07.2024, III. Koppelweg 6, Gifhorn: **Hacken Open Air 2::24**\n' +
+        '* Donnerstag, 19.06.2025, 18:00-22:00, Mitten in Hamburg (die genaue Location erhaltet Ihr nach Anmeldung), Hamburg: **Public Sector & Friends**\n' +
+        '* Call for Paper: Datenspuren, 20.09.2024 bis 22.09.2024, Einreichungen bis 31.07.2024\n' +
+        '  * Anmeldeschluss: Mittwoch, 25.09.2024\n' +
+        '* Sichert euch jetzt 500 € zur Finanzierung eurer Programmierveranstaltung!, Bewerbungsfrist, 30.09.2024\n\n' +
+        '21.01.15 - Westfälische Nachrichten\\\n[2014 deutlich weniger neue Wohnungen](https://www.wn.de/)\n\n' +
+        'Start 16.06.2021 | 09:00 Uhr\n\n' +
+        'Die Regelung: "Die Umsatzsteuer für Speisen in der Gastronomie wird zum 01.01.2026 dauerhaft auf sieben Prozent reduziert."\n\n' +
+        '> Die Anwendung „Wahlhelfer-DB” war in unserem Wahlamt bis zum\nOktober 2014 im Einsatz. Am 29.10.2014 wurde die zentrale Anwendung eingeführt.\n',
+    },
+    {
+      spec: CORPUS_SPEC,
+      file: 'blog/en.md',
+      name: 'leaves timelines, timestamps, bylines, builds, versions and tables alone in English',
+      text: en(
+        '- 2020-07-11 20:56 - The issue is acknowledged, the leads of the crates.io team were notified\n' +
+          '* 2021-09-14: the date for the embargo lift is communicated to us.\n\n' +
+          '<a href="https://github.com/rust-lang/rust-project-goals/issues/105">Comment by @tmandry posted on 2025-02-26:</a><br>\n\n' +
+          'This is available to use as of nightly 2024-06-09.\n\n' +
+          '* Debian 6 (glibc 2.11, kernel 2.6.32), Debian 7 (glibc 2.13, kernel 3.2.41)\n\n' +
+          '| 2024-03-21 | 1.77        | 1.78      | 1.79         | available on beta |\n',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      spec: CORPUS_SPEC,
+      name: 'flags dates in sentences, also in list items and beside a listing',
+      drafts: {
+        'blog/de.md':
+          'Am 26.01.2017 wurde im Gemeinderat Heilbronn einstimmig ein Antrag angenommen.\n\n' +
+          '* Prototype Fund Förderrunde 14: bis zum 31.3.23 könnt ihr eure Projektidee einreichen\n' +
+          '* HackathOERn vom 28. bis 30. April in Göttingen, Ideen können bis Sonntag, 23.03.2025, eingereicht werden\n',
+        'blog/en.md': en('Rust 2024 will enter the beta channel on 2025-01-09.\n\n* 2021-09-14: the date for the embargo lift (2021-11-01) is communicated to us.\n'),
+      },
+      errors: [
+        { file: 'blog/de.md', messageId: 'format', line: 1, column: 4, message: 'Date `26.01.2017` is numeric; the voice writes dates long: `26. Januar 2017`' },
+        { file: 'blog/de.md', messageId: 'format', line: 3, column: 42 },
+        { file: 'blog/de.md', messageId: 'format', line: 4, column: 77 },
+        { file: 'blog/en.md', messageId: 'format', line: 4, column: 42, message: 'Date `2025-01-09` is ISO; the voice writes dates long: `January 9, 2025`' },
+        { file: 'blog/en.md', messageId: 'format', line: 6, column: 46 },
+      ],
+    },
+    {
+      spec: `
+version: 1
+language: de
+teams:
+  marketing:      { paths: ["marketing/**"], voice: { dates: { en: numeric } } }
+voice: { dates: { de: long, en: iso } }
+`,
+      name: 'reads voice.dates per language, the team layer passing on for a language it does not name',
+      drafts: {
+        'marketing/de.md': 'Die Brisa Days steigen am 23.05.2026 in Leipzig.\n',
+        'marketing/en.md': en('Brisa Days take place on 2026-05-23 in Leipzig.\n'),
+        'pr/en.md': en('Brisa Days take place on May 23, 2026 in Leipzig.\n'),
+      },
+      errors: [
+        { file: 'marketing/de.md', messageId: 'format', line: 1, column: 27, ref: 'voice.dates.de', message: 'Date `23.05.2026` is numeric; the voice writes dates long: `23. Mai 2026`' },
+        { file: 'marketing/en.md', messageId: 'format', line: 4, column: 26, ref: 'teams.marketing.voice.dates.en', message: 'Date `2026-05-23` is ISO; the voice writes dates numeric: `05/23/2026`' },
+        { file: 'pr/en.md', messageId: 'format', line: 4, column: 26, ref: 'voice.dates.en', message: 'Date `May 23, 2026` is long; the voice writes dates ISO: `2026-05-23`' },
+      ],
+    },
+  ],
+});
+
+ruleTester(ruleNamed('number-format'), {
+  valid: [
+    {
+      spec: CORPUS_SPEC,
+      file: 'blog/en.md',
+      name: 'leaves issue and PR numbers, footnote labels, number links and tables alone',
+      text: en(
+        'are represented in the type system[^107421]. This allowed us.\n\n' +
+          '[^107421]: stabilized in <https://github.com/rust-lang/rust/issues/107421>\n\n' +
+          '- [Fix ICE 132920 in duplicate-crate diagnostics.](https://github.com/rust-lang/rust/pull/133304/)\n' +
+          '- Get rid of `doctree::Impl` [79312](https://github.com/rust-lang/rust/pull/79312), see issue 123456 and PR 145678\n\n' +
+          '|    2022    |      11 482 |         9 433 |               81.3% |    25 581 |\n',
+      ),
+    },
+    {
+      spec: CORPUS_SPEC,
+      file: 'blog/de.md',
+      name: 'leaves district keys alone',
+      text: 'die ersten 5 Stellen als Wert für den Parameter "kreis" setzen (z.B. [11000](https://heatview.de/?kreis=11000) für Berlin), Gemeindeschlüssel 11000.\n',
+    },
+  ],
+  invalid: [
+    {
+      spec: CORPUS_SPEC,
+      name: 'flags counts in running text',
+      drafts: {
+        'blog/de.md': 'Die rund 27 600 Redebeiträge wurden mit den Plenarprotokollen synchronisiert.\n',
+        'blog/en.md': en('That PR does pass the full 15000+ tests in our suite.\n'),
+      },
+      errors: [
+        { file: 'blog/de.md', messageId: 'separator', line: 1, column: 10, message: 'Thousands separator in `27 600`; expected `27.600`' },
+        { file: 'blog/en.md', messageId: 'ungrouped', line: 4, column: 28, message: '`15000` has no thousands separator; expected `15,000`' },
+      ],
+    },
+  ],
+});
+
 ruleTester(ruleNamed('first-person'), {
   valid: [{ spec: SPEC, file: 'pr/blog/a.md', name: 'allows first person where the voice does not say quotes-only', text: 'Wir freuen uns auf unsere Kund:innen.\n' }],
   invalid: [

@@ -2,7 +2,7 @@
 
 import type { DraftRule } from '../../engine/rule.js';
 import { writeDate, writtenDates, type DateStyle } from './dates.js';
-import { voiceSetting } from '../../analysis/voice.js';
+import { dateStyle } from '../../analysis/voice.js';
 
 const NAMES: Record<DateStyle, string> = { long: 'long', numeric: 'numeric', iso: 'ISO' };
 
@@ -15,7 +15,7 @@ const rule: DraftRule = {
     format: 'Date `{{found}}` is {{style}}; the voice writes dates {{expected_style}}: `{{expected}}`',
   },
   check({ spec, draft, report }) {
-    const setting = voiceSetting(spec, draft, 'dates');
+    const setting = dateStyle(spec, draft);
     if (!setting) return;
     for (const block of draft.blocks) {
       for (const written of writtenDates(block, draft.lang)) {

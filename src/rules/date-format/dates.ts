@@ -1,11 +1,12 @@
 // Complete dates in running text and how they are written: long ("12. Mai 2026", "May 12, 2026",
 // "12 May 2026"), numeric ("12.05.2026"; in English month first, "05/12/2026") or ISO ("2026-05-12").
 
-import type { Lang } from '../../spec/types.js';
+import type { DateStyle, Lang } from '../../spec/types.js';
 import { formatDate, quantitiesOf, type CalendarDate } from '../../analysis/numbers.js';
 import { languageOf } from '../../languages/index.js';
+import { inQuotation, inSentence, inTableRow, opensBlock } from '../../analysis/running-text.js';
 
-export type DateStyle = 'long' | 'numeric' | 'iso';
+export type { DateStyle } from '../../spec/types.js';
 
 export interface WrittenDate {
   start: number;
@@ -22,7 +23,12 @@ function styleOf(raw: string): DateStyle {
   return /\p{L}/u.test(raw) ? 'long' : 'numeric';
 }
 
-/** The dates with day, month and year in `text`; file names and identifiers ("2026-03-14-launch.md") are left out. */
+/**
+ * The dates with day, month and year in the running text of a block. Left out: dates in file names
+ * and identifiers ("2026-03-14-launch.md", "nightly-2024-01-05"), timestamps with a time, dates
+ * that open their block (entries of a press list or an agenda), table rows, quotations, and dates in listings
+ * rather than sentences (schedule entries, deadlines, labels, bylines).
+ */
 export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[] {
   // Dates are read in languages with a file of their own only: their numeric forms differ (BRIEF §4).
   if (!languageOf(lang).dates.checked) return [];
@@ -30,8 +36,8 @@ export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[]
   const found: WrittenDate[] = [];
   for (const q of quantitiesOf(block, lang)) {
     const date = q.date;
-    if (q.kind !== 'date' || !date || date.day === undefined || date.year === undefined) continue;
-    if (/[\p{L}\p{N}_/.-]$/u.test(text.slice(0, q.start)) || /^[-_/.]?[\p{L}\p{N}]/u.test(text.slice(q.end, q.end + 2))) continue;
+    if (q.kind !== 'date' || q.role || !date || date.day === undefined || date.year === undefined) continue;
+    if (opensBlock(block, q.start) || inTableRow(block, q.start) || inQuotation(block, q.start) || !inSentence(block, q.start, lang)) continue;
     const raw = text.slice(q.start, q.end);
     found.push({ start: q.start, end: q.end, raw, date: { year: date.year, month: date.month, day: date.day }, style: styleOf(raw) });
   }

@@ -5,6 +5,7 @@
 import type { Lang } from '../../spec/types.js';
 import { quantitiesOf } from '../../analysis/numbers.js';
 import { languageOf } from '../../languages/index.js';
+import { inQuotation, inTableRow } from '../../analysis/running-text.js';
 
 export interface Numeral {
   start: number;
@@ -58,6 +59,9 @@ export function numerals(block: { text: string }, lang: Lang, decimalMark: strin
     const numeral = parse(m[0], decimalMark);
     if (!numeral || digits(numeral) < 4) continue;
     if (numeral.separator === undefined && isPostcode(text, start, end, numeral)) continue;
+    // Figures in a table are aligned in columns, as the table's author set them; a quotation is
+    // someone else's wording.
+    if (inTableRow(block, start) || inQuotation(block, start)) continue;
     found.push({ start, end, raw: m[0], ...numeral });
   }
   return found;
