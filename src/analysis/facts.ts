@@ -162,7 +162,9 @@ function ofKind(reading: Reading, q: Quantity, text: string, figures: Figures): 
     return NOT_THE_EVENT.test(text.slice(Math.max(0, q.start - 24), q.start)) ? undefined : 'date';
   }
   if (reading.kind === 'year') return q.role === 'year' && q.unit === undefined ? 'year' : undefined;
-  if (q.role) return undefined;
+  // A figure hyphenated to its unit ("a 6-week release cycle") measures as "6 weeks" does; other roles never state a fact.
+  const measure = q.role === 'modifier' && reading.unitWord !== undefined;
+  if (q.role && !measure) return undefined;
   // Glued to letters ("3pp", "4x") or after an acronym ("RFC 3614", "ICE 132920"): a name or a unit of its own.
   if (/^[\p{L}]/u.test(text.slice(q.end)) || /(?<![\p{L}])\p{Lu}{2,}\s?$/u.test(text.slice(Math.max(0, q.start - 12), q.start))) return undefined;
   if (reading.sign !== undefined) return q.unit === reading.sign ? (reading.kind ?? 'amount') : undefined;

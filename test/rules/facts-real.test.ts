@@ -89,6 +89,16 @@ ruleTester(ruleNamed('fact-mismatch'), {
     },
     {
       spec: RUST,
+      // posts/2014-10-30-Stability.md and inside-rust/2023-11-15-spec-vision.md, the figure edited
+      name: 'a figure hyphenated to its unit measures as one apart from it',
+      text: '---\nlang: en\n---\nWe will move to a 8-week release train. A seven-week release train follows.\n',
+      errors: [
+        { messageId: 'mismatch', line: 4, column: 19, message: 'Fact `release-cadence` is stated as 8; approved is 6' },
+        { messageId: 'mismatch', line: 4, column: 43, message: 'Fact `release-cadence` is stated as seven; approved is 6' },
+      ],
+    },
+    {
+      spec: RUST,
       name: 'a lower bound above the approved value disagrees',
       text: '---\nlang: en\n---\nThe conference drew more than 2,000 attendees.\n',
       errors: [{ messageId: 'mismatch', line: 4, column: 31 }],
