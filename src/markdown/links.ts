@@ -1,0 +1,23 @@
+// Inline links around a span of the source: a link's text often names the page it links.
+
+/** The link text span `[from, to)` of the source stands in, with the link's URL; undefined outside an inline link's text. */
+export function linkAround(source: string, from: number, to: number): { textStart: number; textEnd: number; url: string } | undefined {
+  const opened = source.lastIndexOf('[', from);
+  if (opened < 0 || /[\]\n]/u.test(source.slice(opened + 1, from))) return undefined;
+  const closing = /^[^[\]\n]*\]\(\s*<?([^\s)>]*)/u.exec(source.slice(to));
+  if (!closing) return undefined;
+  const textEnd = to + closing[0].indexOf('](');
+  return { textStart: opened + 1, textEnd, url: closing[1]! };
+}
+
+let labelsOf: { source: string; labels: Set<string> } | undefined;
+
+/** The labels of a draft's link reference definitions (`[label]: url`), lowercase: a `[label]` in prose is a link. */
+export function referenceLabels(source: string): ReadonlySet<string> {
+  if (labelsOf?.source !== source) {
+    const labels = new Set<string>();
+    for (const match of source.matchAll(/^ {0,3}\[([^\]\n]+)\]:[ \t]*\S/gmu)) labels.add(match[1]!.trim().toLowerCase().replace(/\s+/gu, ' '));
+    labelsOf = { source, labels };
+  }
+  return labelsOf.labels;
+}
