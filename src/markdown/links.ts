@@ -21,3 +21,12 @@ export function referenceLabels(source: string): ReadonlySet<string> {
   }
   return labelsOf.labels;
 }
+
+/**
+ * Whether the span `[from, to)` of the source is the label of a link reference definition
+ * (`[label]: …`), read as prose where the destination does not parse (a Hugo `{{< ref … >}}`).
+ */
+export function isDefinitionLabel(source: string, from: number, to: number): boolean {
+  const lineStart = source.lastIndexOf('\n', from - 1) + 1;
+  return /^ {0,3}\[[^\]\n]*$/u.test(source.slice(lineStart, from)) && /^[^\]\n]*\]:/u.test(source.slice(to));
+}

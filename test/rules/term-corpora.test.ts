@@ -44,6 +44,8 @@ ruleTester(ruleNamed('term'), {
     // codefor-de content/blog/2023-06-01-out-in-the-open-mai-2023.md and 2025-01-06-out-in-the-open-december-2024.md
     { ...okf, name: 'domain names', text: 'Bereits 2011 startet opendata.bayern.de als Eigenentwicklung. Opendata.ch arbeitet an einer API.\n' },
     { ...okf, name: 'an avoid form with capitals leaves an all-lowercase slug alone', text: 'Der Account oklabflensburg und der Ordner oklab.\n' },
+    // codefor-de content/blog/2014-05-22-gruendung-muenchen.md: a definition whose Hugo destination does not parse.
+    { ...okf, name: 'the label of a link reference definition', text: 'Das [OK Lab][oklab] trifft sich.\n\n[OKLAB]: {{< ref "/muenchen" >}}\n' },
     // codefor-de content/blog/2023-12-04-out-in-the-open-november-2023.md: the page names itself so.
     { ...okf, name: 'a link text the linked address spells', text: 'Einen ähnlichen Weg beschreitet der [Opendata Buddy](https://www.open3.at/2023/11/opendata-buddy).\n' },
     // codefor-de content/blog/2023-03-03-out-in-the-open-february-2023.md (genitive before a title)

@@ -6,6 +6,7 @@ import type { Token } from '../../analysis/tokens.js';
 import type { Language } from '../../languages/index.js';
 import { sourceOffset, type ProseBlock } from '../../markdown/prose.js';
 import { isQuoted } from '../../analysis/quotes.js';
+import { linkAround } from '../../markdown/links.js';
 import { languageOf } from '../../languages/index.js';
 
 // Compounds are German; English names in German text run on with English function words.
@@ -67,8 +68,16 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
   if (source.slice(from, to) !== text.slice(nameEnd, end)) return true;
   const opening = source[sourceOffset(block, start) - 1] ?? '';
   if ((opening === '[' && source[to] === ']') || (/[*_]/u.test(opening) && source[to] === opening) || isQuoted(block, start, end)) return true;
+  const englishOnly = (word: string) => english().stopWords.has(word) && !german().stopWords.has(word);
   const word = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end))?.[1];
-  if (word !== undefined && english().stopWords.has(word) && !german().stopWords.has(word)) return true;
+  if (word !== undefined && englishOnly(word)) return true;
+  // A link text in title case names the linked page ("[Lessons From Open-Source Software](…)"); German
+  // running text in a link has lowercase words ("[auf dem Open Data Portal der EU](…)").
+  const link = linkAround(source, sourceOffset(block, start), to);
+  if (link) {
+    const words = source.slice(link.textStart, link.textEnd).match(/[\p{L}][\p{L}\p{M}'’]*/gu) ?? [];
+    if (words.every((w) => /^\p{Lu}/u.test(w) || englishOnly(w.toLowerCase()))) return true;
+  }
   const after = /^[ \u00a0]+(\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|\d+\b)/u.exec(text.slice(end))?.[1] ?? '';
   if (/^\d/u.test(after) || places.has(after.split(/[ \u00a0]+/u)[0]!.toLowerCase())) return true;
   const nouns = [/([\p{L}]+)$/u.exec(text.slice(nameEnd, end))?.[1] ?? '', ...after.split(/[ \u00a0]+/u)];

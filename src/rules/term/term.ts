@@ -7,7 +7,7 @@ import { unhyphenatedCompound } from './compounds.js';
 import { languageOf } from '../../languages/index.js';
 import { perLanguage } from '../../util/memo.js';
 import { PhraseMatcher, type PhraseMatch } from '../../analysis/phrases.js';
-import { linkAround } from '../../markdown/links.js';
+import { isDefinitionLabel, linkAround } from '../../markdown/links.js';
 import { sourceOffset, type ProseBlock } from '../../markdown/prose.js';
 import { isIdentifierPart, startsSentence, tokenize, tokensOf } from '../../analysis/tokens.js';
 
@@ -102,7 +102,8 @@ const rule: DraftRule = {
     const { compounds } = languageOf(draft.lang);
     for (const block of draft.blocks) {
       const { text } = block;
-      const matches = matcher.find(text, tokensOf(block, draft.lang));
+      // The label of a link reference definition is no prose, though read as such where its destination does not parse.
+      const matches = matcher.find(text, tokensOf(block, draft.lang)).filter((m) => !isDefinitionLabel(draft.source, sourceOffset(block, m.start), sourceOffset(block, m.end, true)));
       // Two avoid forms of one term can match the same words ("Ebike", "eBike"): report them once.
       // An identifier (a crate, repository, file or domain name: "wasm-bindgen", "opendata.swiss")
       // is no word of prose, and an all-lowercase word is a program name or slug to a form with capitals.
@@ -111,7 +112,8 @@ const rule: DraftRule = {
           m.phrase.payload.kind === 'avoid' &&
           !isIdentifierPart(text, m.start, m.end) &&
           !(m.phrase.payload.skipsLowercase && !/\p{Lu}/u.test(text.slice(m.start, m.end))) &&
-          !ownNameOfLink(block, draft.source, m.start, m.end) &&
+          // An address tells no casing: it is the linked party's spelling only for other letters or joins.
+          !(m.phrase.text.toLowerCase() !== m.phrase.payload.term.use.toLowerCase() && ownNameOfLink(block, draft.source, m.start, m.end)) &&
           !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
       );
       for (const match of avoided) {
