@@ -13,6 +13,7 @@ terms:
   - { use: WebAssembly, avoid: [Web Assembly, { form: WASM, case_sensitive: true }] }
   - { use: Leadership Council, avoid: [leadership council], case_sensitive: true }
   - { use: Rustacean, avoid: [Rustler], lang: de }
+  - { use: GitHub, avoid: [Github] }
 `;
 
 const CODE_FOR_GERMANY = `
@@ -93,6 +94,14 @@ ruleTester(ruleNamed('term'), {
       text: '---\nlang: de\n---\nJeder Rustler ist willkommen.\n',
       errors: [{ messageId: 'avoid', line: 4, column: 7 }],
       output: '---\nlang: de\n---\nJeder Rustacean ist willkommen.\n',
+    },
+    // rust-blog posts/2020-07-06-Rustup-1.22.0.md: an address tells no casing.
+    {
+      ...rust,
+      name: 'a link text whose address differs only in casing',
+      text: 'You can look at them in [Github](https://github.com/rust-lang/rustup/commits/master).\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 26 }],
+      output: 'You can look at them in [GitHub](https://github.com/rust-lang/rustup/commits/master).\n',
     },
     // codefor-de content/blog/2015-03-02-digitalisierung-der-Stadt.md and 2017-09-23-mrmcd-2017-berliner-reisebericht.md
     {

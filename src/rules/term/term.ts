@@ -112,8 +112,9 @@ const rule: DraftRule = {
           m.phrase.payload.kind === 'avoid' &&
           !isIdentifierPart(text, m.start, m.end) &&
           !(m.phrase.payload.skipsLowercase && !/\p{Lu}/u.test(text.slice(m.start, m.end))) &&
-          // An address tells no casing: it is the linked party's spelling only for other letters or joins.
-          !(m.phrase.text.toLowerCase() !== m.phrase.payload.term.use.toLowerCase() && ownNameOfLink(block, draft.source, m.start, m.end)) &&
+          // Only a name (a form with capitals) is the linked party's own; and an address tells no
+          // casing, so it speaks only for other letters or joins.
+          !(/\p{Lu}/u.test(m.phrase.text) && m.phrase.text.toLowerCase() !== m.phrase.payload.term.use.toLowerCase() && ownNameOfLink(block, draft.source, m.start, m.end)) &&
           !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
       );
       for (const match of avoided) {
