@@ -2,9 +2,10 @@
 
 /** The link text span `[from, to)` of the source stands in, with the link's URL; undefined outside an inline link's text. */
 export function linkAround(source: string, from: number, to: number): { textStart: number; textEnd: number; url: string } | undefined {
+  // A link's text may run over a line end, never over a blank line.
   const opened = source.lastIndexOf('[', from);
-  if (opened < 0 || /[\]\n]/u.test(source.slice(opened + 1, from))) return undefined;
-  const closing = /^[^[\]\n]*\]\(\s*<?([^\s)>]*)/u.exec(source.slice(to));
+  if (opened < 0 || /\]|\n[ \t]*\n/u.test(source.slice(opened + 1, from))) return undefined;
+  const closing = /^(?:[^[\]\n]|\n(?![ \t]*\n))*\]\(\s*<?([^\s)>]*)/u.exec(source.slice(to));
   if (!closing) return undefined;
   const textEnd = to + closing[0].indexOf('](');
   return { textStart: opened + 1, textEnd, url: closing[1]! };

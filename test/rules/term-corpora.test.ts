@@ -57,6 +57,12 @@ ruleTester(ruleNamed('term'), {
       name: 'longer names and titles are no compounds',
       text: 'Entwickelt am Open Data Day 2014. Die Open Source Business Alliance hat es zusammengefasst. Tobias vom OK Lab Berlin. Die Trinkwasser-App im OK Lab Code for Heilbronn.\n',
     },
+    // codefor-de content/blog/2022-01-31-out-in-the-open-januar-2022.md: a title-case link text over a line end.
+    {
+      ...okf,
+      name: 'a link text in title case names its page',
+      text: 'Ist die sogenannte [Open Source Intelligence\n(OSINT)](https://de.wikipedia.org/wiki/Open_Source_Intelligence).\n',
+    },
     // codefor-de content/blog/2024-04-08-out-in-the-open-march-2024.md: a link's end stands between.
     { ...okf, name: 'markup between name and noun', text: 'Ihre erste Ausgabe des [The State of Open Data](https://www.d4d.net/) Buchs.\n' },
   ],
