@@ -35,6 +35,12 @@ ruleTester(ruleNamed('term'), {
     { ...rust, name: 'a dotted term as written', text: 'Cargo uses GitHub to store the index of crates.io, our package repository.\n' },
     // rust-blog posts/inside-rust/2024-12-09-leadership-council-update.md
     { ...rust, name: 'an avoid form inside a repository name', text: 'We approved funding for a compiler operations position ([rust-lang/leadership-council#114]).\n' },
+    // rust-blog posts/inside-rust/2024-01-03-this-development-cycle-in-cargo-1-76.md: a pull request's title.
+    {
+      ...rust,
+      name: 'a link that is its whole list item: the title of the linked page',
+      text: '- [Github: Fix color handling in cargo for legacy Windows consoles](https://github.com/rust-lang/cargo/pull/13001)\n',
+    },
     // rust-blog posts/2019-05-15-4-Years-Of-Rust.md: the label of a reference link is no prose.
     { ...rust, name: 'a reference link label', text: '- [crates.io][crates-io] passed a billion downloads.\n\n[crates-io]: https://crates.io\n' },
     // rust-blog posts/2022-07-12-changes-in-the-core-team.md

@@ -69,6 +69,15 @@ function ownNameOfLink(block: ProseBlock, source: string, start: number, end: nu
   return link !== undefined && letters(link.url).includes(letters(block.text.slice(start, end)));
 }
 
+/**
+ * Whether the span is in a link whose text is its whole paragraph or list item: the title of the
+ * linked page, as in a changelog of pull requests ("- [Github: Fix color handling …](…/pull/13001)").
+ */
+function inTitleLink(block: ProseBlock, source: string, start: number, end: number): boolean {
+  const link = linkAround(source, sourceOffset(block, start), sourceOffset(block, end, true));
+  return link !== undefined && sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2;
+}
+
 /** The term in place of an avoid form, carrying over a regular inflection ending; undefined where unsafe. */
 function replacement(text: string, match: PhraseMatch<TermForm>): string | undefined {
   const { term } = match.phrase.payload;
@@ -115,6 +124,7 @@ const rule: DraftRule = {
           // Only a name (a form with capitals) is the linked party's own; and an address tells no
           // casing, so it speaks only for other letters or joins.
           !(/\p{Lu}/u.test(m.phrase.text) && m.phrase.text.toLowerCase() !== m.phrase.payload.term.use.toLowerCase() && ownNameOfLink(block, draft.source, m.start, m.end)) &&
+          !(/\p{Lu}/u.test(m.phrase.text) && inTitleLink(block, draft.source, m.start, m.end)) &&
           !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
       );
       for (const match of avoided) {
