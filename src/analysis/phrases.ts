@@ -2,6 +2,7 @@
 // inflected forms match, with hyphens and spaces between words treated alike.
 
 import type { Lang } from '../spec/types.js';
+import { languageOf } from '../languages/index.js';
 import { isJoiner, tokenize, type Token } from './tokens.js';
 
 export interface Phrase<T> {
@@ -10,6 +11,8 @@ export interface Phrase<T> {
   caseSensitive: boolean;
   /** Match the words themselves (with regular endings) rather than their stems. */
   exact?: boolean;
+  /** Match the phrase's own joiners: a hyphen only a hyphen, a space only spaces or a line break. */
+  exactJoins?: boolean;
   payload: T;
 }
 
@@ -19,6 +22,17 @@ export interface PhraseMatch<T> {
   /** The matched words of the prose, one per word of the phrase. */
   tokens: Token[];
   phrase: Phrase<T> & { words: Token[] };
+}
+
+/** A phrase's words with what stands between each two of them ("crates.io": "."). */
+type Entry<T> = Phrase<T> & { words: Token[]; joins: string[] };
+
+/** Whether the text between two matched words stands for the phrase's own join between them. */
+function joins(between: string, join: string, exact: boolean): boolean {
+  // Other marks between the words make a dotted or slashed name ("crates.io", "Node.js"): only they join it.
+  if (!isJoiner(join)) return between === join;
+  if (!isJoiner(between)) return false;
+  return !exact || /[-‐‑]/u.test(between) === /[-‐‑]/u.test(join);
 }
 
 // An inflection ending is short: a longer tail means another word that stems alike ("organ" → "organization").
@@ -33,15 +47,17 @@ function withEnding(token: Token, word: Token): boolean {
   return token.lower.startsWith(word.lower) && ENDING.test(token.lower.slice(word.lower.length));
 }
 
-function sameWord(token: Token, word: Token, caseSensitive: boolean, exact: boolean): boolean {
-  if (exact ? !(token.lower === word.lower || withEnding(token, word)) : token.stem !== word.stem && token.lower !== word.lower && !withEnding(token, word)) return false;
+function sameWord(token: Token, word: Token, caseSensitive: boolean, exact: boolean, functionWord: boolean): boolean {
+  // Function words do not take endings ("das" is not "dass"), and a phrase word cut short is
+  // another word ("erst" of "erste").
+  if (functionWord || word.lower.startsWith(token.lower)) {
+    if (token.lower !== word.lower) return false;
+  } else if (exact ? !(token.lower === word.lower || withEnding(token, word)) : token.stem !== word.stem && token.lower !== word.lower && !withEnding(token, word)) return false;
   if (token.lower.length > word.lower.length + MAX_ENDING) return false;
   if (!caseSensitive) return true;
   const shared = Math.min(token.text.length, word.text.length);
   return token.text.slice(0, shared) === word.text.slice(0, shared);
 }
-
-type Entry<T> = Phrase<T> & { words: Token[] };
 
 export class PhraseMatcher<T> {
   private readonly byFirstStem = new Map<string, Entry<T>[]>();
@@ -51,15 +67,19 @@ export class PhraseMatcher<T> {
    */
   private readonly openers = new Set<string>();
 
+  private readonly functionWords: ReadonlySet<string>;
+
   constructor(
     phrases: Phrase<T>[],
     readonly lang: Lang,
   ) {
+    this.functionWords = languageOf(lang).stopWords;
     for (const phrase of phrases) {
       const words = tokenize(phrase.text, lang);
       const first = words[0];
       if (!first) continue;
-      const entry = { ...phrase, words };
+      const joins = words.slice(1).map((word, i) => phrase.text.slice(words[i]!.end, word.start));
+      const entry = { ...phrase, words, joins };
       for (const key of new Set(phrase.exact ? [first.lower, first.stem] : [first.stem, first.lower])) {
         const bucket = this.byFirstStem.get(key) ?? [];
         bucket.push(entry);
@@ -101,8 +121,9 @@ export class PhraseMatcher<T> {
     const matched: Token[] = [];
     for (let j = 0; j < phrase.words.length; j++) {
       const token = tokens[at + j];
-      if (!token || !sameWord(token, phrase.words[j]!, phrase.caseSensitive, phrase.exact === true)) return undefined;
-      if (j > 0 && !isJoiner(text.slice(matched[j - 1]!.end, token.start))) return undefined;
+      const word = phrase.words[j]!;
+      if (!token || !sameWord(token, word, phrase.caseSensitive, phrase.exact === true, this.functionWords.has(word.lower))) return undefined;
+      if (j > 0 && !joins(text.slice(matched[j - 1]!.end, token.start), phrase.joins[j - 1]!, phrase.exactJoins === true)) return undefined;
       matched.push(token);
     }
     return matched;

@@ -5,6 +5,7 @@ import type { Language, Month } from './language.js';
 import { numberWords, once, words } from './language.js';
 import { naturalStemmer } from './stem.js';
 import { isoStopwords, stopWordSet } from './stopwords.js';
+import { NAME_HEADS } from './en.js';
 
 // Kept as content, never dropped as function words: they turn a statement around.
 const NEGATIONS = ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'weder', 'nirgends'];
@@ -109,6 +110,28 @@ const CLAUSE_WORDS = words(`
 `);
 // A date in a German sentence takes an article: "am 12. Mai", "bis zum 31.08.2026", "seit dem 1. Juli".
 const DATE_ARTICLES = ['am', 'vom', 'zum', 'beim', 'dem', 'den'];
+// Places of the German-speaking countries (states, regions, cities of about 80,000 people and more):
+// after a name they make an apposition, not a compound ("OK Lab Berlin", "Open Data Sachsen").
+const PLACES = words(`
+  Deutschland Österreich Schweiz Europa EU Liechtenstein Luxemburg
+  Baden-Württemberg Bayern Berlin Brandenburg Bremen Hamburg Hessen Mecklenburg-Vorpommern Niedersachsen
+  Nordrhein-Westfalen NRW Rheinland-Pfalz Saarland Sachsen Sachsen-Anhalt Schleswig-Holstein Thüringen
+  Rheinland Ruhrgebiet Ruhr Niederrhein Mittelrhein Rhein-Neckar Rhein-Main Allgäu Bodensee Oberpfalz Franken
+  Oberfranken Mittelfranken Unterfranken Schwaben Oberbayern Niederbayern Ostfriesland Emsland Münsterland
+  Sauerland Siegerland Eifel Pfalz Vorpommern Lausitz Erzgebirge Vogtland Harz Uckermark Havelland Fläming
+  Spreewald Altmark Ostwestfalen-Lippe OWL Westfalen Lippe Nordfriesland Dithmarschen Breisgau Schwarzwald
+  Aachen Augsburg Bielefeld Bochum Bonn Bottrop Braunschweig Bremerhaven Chemnitz Cottbus Darmstadt
+  Dortmund Dresden Duisburg Düsseldorf Erfurt Erlangen Essen Flensburg Frankfurt Freiburg Fürth Gelsenkirchen
+  Gera Gießen Göttingen Gütersloh Hagen Halle Hamm Hannover Heidelberg Heilbronn Herne Hildesheim Ingolstadt
+  Iserlohn Jena Kaiserslautern Karlsruhe Kassel Kiel Koblenz Köln Krefeld Leipzig Leverkusen Lübeck Ludwigsburg
+  Ludwigshafen Lüneburg Magdeburg Mainz Mannheim Marburg Moers Mönchengladbach Mülheim München Münster Neuss
+  Nürnberg Oberhausen Offenbach Oldenburg Osnabrück Paderborn Pforzheim Potsdam Ratingen Recklinghausen
+  Regensburg Remscheid Reutlingen Rostock Saarbrücken Salzgitter Schwerin Siegen Solingen Stuttgart Trier
+  Tübingen Ulm Wiesbaden Witten Wolfsburg Wuppertal Würzburg Zwickau Konstanz Esslingen Bamberg Bayreuth
+  Passau Landshut Rosenheim Kempten Weimar Dessau Wismar Stralsund Greifswald Neubrandenburg
+  Wien Graz Linz Salzburg Innsbruck Klagenfurt Villach Wels Bregenz Vorarlberg Tirol Kärnten Steiermark
+  Zürich Genf Basel Bern Lausanne Winterthur Luzern Lugano Biel
+`);
 
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer_de.js');
 const stopWords = once(() => stopWordSet(isoStopwords('de'), NEGATIONS));
@@ -139,5 +162,5 @@ export const german: Language = {
   nounDeterminers: new Set(NOUN_DETERMINERS),
   determiners: new Set(NOUN_DETERMINERS),
   genderPairs: { conjunctions: new Set(PAIR_CONJUNCTIONS), determiners: new Set(PAIR_DETERMINERS) },
-  compounds: { notAfterName: new Set(NOT_COMPOUND_HEADS.map((word) => word.toLowerCase())) },
+  compounds: { notAfterName: new Set(NOT_COMPOUND_HEADS.map((word) => word.toLowerCase())), foreignNameHeads: new Set(NAME_HEADS), places: new Set(PLACES.map((place) => place.toLowerCase())) },
 };

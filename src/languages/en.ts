@@ -10,6 +10,16 @@ import { naturalEnglishStopwords, stopWordSet } from './stopwords.js';
 export const NEGATIONS = ['not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'cannot', "can't", "don't", "doesn't", "isn't", "aren't", "won't", "didn't", "wasn't", 'nowhere'];
 
 // A period after these ends no sentence: "e.g.", "i.e.", "Mr.", "No. 5", "Inc.", "pp.", "U.S.".
+// Nouns that end English names of events, days, bodies and publications ("Open Data Day", "Open
+// Source Initiative"): such a name keeps its English spelling in a German text, no hyphens.
+export const NAME_HEADS = words(`
+  day days week weekend night monday tuesday wednesday thursday friday saturday sunday
+  summit camp barcamp bootcamp conference congress convention festival fair expo meetup hackathon jam sprint
+  city village hub lab labs alliance initiative foundation institute association society council coalition
+  network group union league club academy school award awards prize challenge contest
+  index report review monitor journal magazine podcast show
+`);
+
 export const ABBREVIATIONS = words(`
   e g i etc vs mr mrs ms dr prof st no nos inc ltd co corp jan feb mar apr jun jul aug sep sept oct
   nov dec approx est fig p pp vol ed jr sr u s

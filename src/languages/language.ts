@@ -90,9 +90,11 @@ export interface Language {
   readonly genderPairs?: { readonly conjunctions: ReadonlySet<string>; readonly determiners: ReadonlySet<string> };
   /**
    * Compounds with a multi-word name take hyphens throughout ("Brisa-Bikes-Händler"), where the
-   * language builds them so: lowercase capitalised words that follow a name without forming one.
+   * language builds them so: lowercase capitalised words that follow a name without forming one,
+   * lowercase foreign nouns that end a foreign name ("Open Data Day"), which keeps its own spelling,
+   * and lowercase places, which follow a name as an apposition ("OK Lab Berlin").
    */
-  readonly compounds?: { readonly notAfterName: ReadonlySet<string> };
+  readonly compounds?: { readonly notAfterName: ReadonlySet<string>; readonly foreignNameHeads: ReadonlySet<string>; readonly places: ReadonlySet<string> };
 }
 
 /** Words around a figure that say what it counts: lowercase, read by the fact rules. */

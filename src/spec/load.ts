@@ -5,7 +5,7 @@ import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
-import type { Area, Boilerplate, Campaign, Channel, Claim, CoreMessage, DateRange, Fact, FactKind, FrontMatterValue, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
+import type { Area, Boilerplate, Campaign, Channel, Claim, ClaimExemption, CoreMessage, DateRange, Fact, FactKind, FrontMatterValue, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
 import { describePath, unknownKey, validateSchema } from './validate.js';
 
 export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
@@ -112,13 +112,21 @@ interface RawSpec {
   areas?: Record<string, { owner: string | string[]; reviewers?: string[] }>;
   messages?: ({ id: string; text: RawText; variants?: string[] | Record<string, string[]>; required_in?: RawSelector[]; severity?: Severity } & RawDates)[];
   facts?: { id: string; value?: number | string; unit?: string; kind?: FactKind; context: string[]; severity?: Severity }[];
-  terms?: { use: string; avoid?: string[]; case_sensitive?: boolean; compound?: 'hyphenate'; severity?: Severity }[];
-  claims?: { phrase?: string; pattern?: string; reason: string; severity?: Severity }[];
+  terms?: { use: string; avoid?: (string | { form: string; case_sensitive?: boolean })[]; case_sensitive?: boolean; compound?: 'hyphenate'; lang?: string | string[]; severity?: Severity }[];
+  claims?: { phrase?: string; pattern?: string; reason: string; exempt?: ClaimExemption[]; severity?: Severity }[];
   voice?: Voice;
   boilerplate?: ({ id: string; text: RawText; required_in?: RawSelector[]; severity?: Severity } & RawDates)[];
   campaigns?: Record<string, { unit?: string[]; lead?: string; messages?: string[] }>;
   duplicates?: { min_words?: number; threshold?: number; template_min?: number; allow?: (string | { paths: string[] })[] };
   rules?: Partial<Record<string, SeveritySetting | ({ severity?: SeveritySetting } & RawDates)>>;
+}
+
+const CLAIM_EXEMPTIONS: ClaimExemption[] = ['negated', 'quoted', 'named', 'backed'];
+
+/** The casing set on avoid forms written as `{ form, case_sensitive }`, by form. */
+function avoidCase(avoid: NonNullable<NonNullable<RawSpec['terms']>[number]['avoid']>): { avoidCase?: Record<string, boolean> } {
+  const set = avoid.flatMap((a) => (typeof a === 'string' || a.case_sensitive === undefined ? [] : [[a.form, a.case_sensitive] as const]));
+  return set.length === 0 ? {} : { avoidCase: Object.fromEntries(set) };
 }
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : [value].flat());
@@ -214,9 +222,11 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
     ref: `terms[${index}]`,
     position: source.locate(['terms', index]),
     use: term.use,
-    avoid: term.avoid ?? [],
+    avoid: (term.avoid ?? []).map((avoid) => (typeof avoid === 'string' ? avoid : avoid.form)),
+    ...avoidCase(term.avoid ?? []),
     caseSensitive: term.case_sensitive ?? false,
     ...(term.compound ? { compound: term.compound } : {}),
+    ...(term.lang === undefined ? {} : { lang: list(term.lang) }),
     ...withSeverity(term.severity),
   }));
 
@@ -224,6 +234,7 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
     ref: `claims[${index}]`,
     position: source.locate(['claims', index]),
     reason: claim.reason,
+    exempt: new Set(claim.exempt ?? CLAIM_EXEMPTIONS),
     ...(claim.phrase === undefined ? {} : { phrase: claim.phrase }),
     ...(claim.pattern === undefined ? {} : { pattern: compilePattern(claim.pattern, source, ['claims', index, 'pattern']) }),
     ...withSeverity(claim.severity),

@@ -156,9 +156,37 @@ export const specSchema = {
         required: ['use'],
         properties: {
           use: { type: 'string', minLength: 1 },
-          avoid: stringList,
+          avoid: {
+            type: 'array',
+            description: 'Forms to flag: a string, or { form, case_sensitive } to set how one form matches casing.',
+            items: {
+              anyOf: [
+                { type: 'string', minLength: 1 },
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['form'],
+                  properties: {
+                    form: { type: 'string', minLength: 1 },
+                    case_sensitive: {
+                      type: 'boolean',
+                      description:
+                        'true: only this casing; false: any casing, all-lowercase words too. Unset: any casing, but a form with capitals leaves all-lowercase words (program names, slugs) alone.',
+                    },
+                  },
+                },
+              ],
+            },
+          },
           case_sensitive: { type: 'boolean' },
           compound: { enum: ['hyphenate'] },
+          lang: {
+            description: 'The draft languages the term holds in; all when absent.',
+            anyOf: [
+              { type: 'string', pattern: langKey },
+              { type: 'array', items: { type: 'string', pattern: langKey }, minItems: 1 },
+            ],
+          },
           severity,
         },
       },
@@ -173,6 +201,13 @@ export const specSchema = {
           phrase: { type: 'string', minLength: 1 },
           pattern: { type: 'string', minLength: 1 },
           reason: { type: 'string', minLength: 1 },
+          exempt: {
+            type: 'array',
+            description:
+              'Where the claim is not flagged (default all): negated ("not bug-free"), quoted (in quotation marks or a block quote), named (part of a name or title), backed (a measurement, percentage, citation or link in its sentence).',
+            items: { enum: ['negated', 'quoted', 'named', 'backed'] },
+            uniqueItems: true,
+          },
           severity,
         },
         oneOf: [{ required: ['phrase'] }, { required: ['pattern'] }],

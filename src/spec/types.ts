@@ -83,14 +83,22 @@ export interface Fact extends SpecEntry {
 export interface Term extends SpecEntry {
   use: string;
   avoid: string[];
+  /** Casing set per avoid form (`case_sensitive` of `{ form, case_sensitive }`), by form. */
+  avoidCase?: Record<string, boolean>;
   caseSensitive: boolean;
   compound?: 'hyphenate';
+  /** The draft languages the term holds in; all when absent. */
+  lang?: Lang[];
 }
+
+/** Where a claim is not flagged: negated, in quotation marks, part of a name or title, backed by a figure or source. */
+export type ClaimExemption = 'negated' | 'quoted' | 'named' | 'backed';
 
 export interface Claim extends SpecEntry {
   phrase?: string;
   pattern?: RegExp;
   reason: string;
+  exempt: ReadonlySet<ClaimExemption>;
 }
 
 export interface Boilerplate extends SpecEntry, DateRange {

@@ -6,6 +6,7 @@ import { perLanguage } from '../../util/memo.js';
 import { PhraseMatcher } from '../../analysis/phrases.js';
 import { matchPatterns, PATTERN_BUDGET_MS } from './patterns.js';
 import { tokensOf } from '../../analysis/tokens.js';
+import { exemption } from './exemptions.js';
 
 const matcherFor = perLanguage(
   (spec: Spec, lang: Lang) =>
@@ -27,15 +28,24 @@ const rule: DraftRule = {
   check({ spec, draft, report }) {
     if (spec.claims.length === 0) return;
     const matcher = matcherFor(spec, draft.lang);
-    const found = (claim: Claim, block: (typeof draft.blocks)[number], start: number, end: number) =>
+    const found = (claim: Claim, block: (typeof draft.blocks)[number], start: number, end: number, phraseWords?: readonly string[]) => {
+      if (exemption({ block, source: draft.source, lang: draft.lang, start, end, ...(phraseWords ? { phraseWords } : {}) }, claim.exempt)) return;
       report({
         messageId: 'forbidden',
         data: { found: block.text.slice(start, end), reason: claim.reason },
         at: { block, start, end },
         entry: claim,
       });
+    };
     for (const block of draft.blocks) {
-      for (const match of matcher.find(block.text, tokensOf(block, draft.lang))) found(match.phrase.payload, block, match.start, match.end);
+      for (const match of matcher.find(block.text, tokensOf(block, draft.lang)))
+        found(
+          match.phrase.payload,
+          block,
+          match.start,
+          match.end,
+          match.phrase.words.map((word) => word.text),
+        );
     }
     const patterned = spec.claims.filter((claim) => claim.pattern !== undefined);
     const hits = matchPatterns(

@@ -1,8 +1,17 @@
 // German compounds with a multi-word name: "Brisa-Bikes-Händler", not "Brisa Bikes Händler"
-// nor "Brisa Bikes-Händler" (Durchkopplung).
+// nor "Brisa Bikes-Händler" (Durchkopplung). A longer name or title that merely starts with the
+// term ("Open Data Day 2014", "Open Source Initiative") is no compound and keeps its spelling.
 
 import type { Token } from '../../analysis/tokens.js';
 import type { Language } from '../../languages/index.js';
+import { sourceOffset, type ProseBlock } from '../../markdown/prose.js';
+import { isQuoted } from '../../analysis/quotes.js';
+import { linkAround } from '../../markdown/links.js';
+import { languageOf } from '../../languages/index.js';
+
+// Compounds are German; English names in German text run on with English function words.
+const english = () => languageOf('en');
+const german = () => languageOf('de');
 
 // Legal forms and the like follow a name without forming a compound with it (the language adds its own words).
 const NOT_A_COMPOUND = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()));
@@ -13,18 +22,64 @@ export interface CompoundProblem {
   expected: string;
 }
 
+/** The name as found in the prose: its tokens, the phrase's words they match, and where the block's text comes from. */
+export interface FoundName {
+  block: ProseBlock;
+  source: string;
+  tokens: readonly Token[];
+  words: readonly Token[];
+}
+
 /**
- * Checks the word after a name found at `tokens` in `text`: a capitalised noun joined by a space,
- * or by a hyphen while the name's own words stay apart, makes an unhyphenated compound.
+ * Checks the word after a name: a capitalised noun joined by a space, or by a hyphen while the
+ * name's own words stay apart, makes an unhyphenated compound.
  */
-export function unhyphenatedCompound(text: string, tokens: readonly Token[], { notAfterName }: NonNullable<Language['compounds']>): CompoundProblem | undefined {
+export function unhyphenatedCompound({ block, source, tokens, words }: FoundName, compounds: NonNullable<Language['compounds']>): CompoundProblem | undefined {
+  const { text } = block;
   const last = tokens[tokens.length - 1]!;
+  // An inflected name ("Code for Germanys Out in the Open") stands alone: a compound's first part takes no ending.
+  if (last.lower !== words[words.length - 1]!.lower) return undefined;
   const next = /^([ \u00a0]|-)(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)/u.exec(text.slice(last.end));
   if (!next) return undefined;
   const [whole, joiner, noun] = next as unknown as [string, string, string];
   const innerSpaces = tokens.slice(1).some((token, i) => text.slice(tokens[i]!.end, token.start) !== '-');
   if (joiner === '-' && !innerSpaces) return undefined;
-  if (joiner !== '-' && (NOT_A_COMPOUND.has(noun.toLowerCase()) || notAfterName.has(noun.toLowerCase()))) return undefined;
+  // A legal form, a pronoun or a place follows a name without forming a compound ("OK Lab Berlin").
+  if (joiner !== '-' && [NOT_A_COMPOUND, compounds.notAfterName, compounds.places].some((words) => words.has(noun.toLowerCase()))) return undefined;
+  const end = last.end + whole.length;
+  if (partOfName(block, source, tokens[0]!.start, last.end, end, compounds)) return undefined;
   const name = tokens.map((token) => token.text).join('-');
-  return { end: last.end + whole.length, expected: `${name}-${noun}` };
+  return { end, expected: `${name}-${noun}` };
+}
+
+/**
+ * Whether the name and the noun after it (`start` to `end`, the name ending at `nameEnd`) are part
+ * of a longer name or title rather than a compound: markup stands between them (a link's end,
+ * emphasis), they are quoted or a link's or emphasis's whole text (a title), an English function
+ * word carries the name on ("OK Lab Code for Heilbronn"), a figure follows
+ * ("Open Data Day 2014", "Open Source Monitor 2025") or a place ("Open Data Informationsstelle
+ * Berlin"), or a foreign noun that ends names of events and bodies ends them ("Open Data Day",
+ * "Open Source Business Alliance").
+ */
+function partOfName(block: ProseBlock, source: string, start: number, nameEnd: number, end: number, { foreignNameHeads, places }: NonNullable<Language['compounds']>): boolean {
+  const { text } = block;
+  const from = sourceOffset(block, nameEnd, true);
+  const to = sourceOffset(block, end, true);
+  if (source.slice(from, to) !== text.slice(nameEnd, end)) return true;
+  const opening = source[sourceOffset(block, start) - 1] ?? '';
+  if ((opening === '[' && source[to] === ']') || (/[*_]/u.test(opening) && source[to] === opening) || isQuoted(block, start, end)) return true;
+  const englishOnly = (word: string) => english().stopWords.has(word) && !german().stopWords.has(word);
+  const word = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end))?.[1];
+  if (word !== undefined && englishOnly(word)) return true;
+  // A link text in title case names the linked page ("[Lessons From Open-Source Software](…)"); German
+  // running text in a link has lowercase words ("[auf dem Open Data Portal der EU](…)").
+  const link = linkAround(source, sourceOffset(block, start), to);
+  if (link) {
+    const words = source.slice(link.textStart, link.textEnd).match(/[\p{L}][\p{L}\p{M}'’]*/gu) ?? [];
+    if (words.every((w) => /^\p{Lu}/u.test(w) || englishOnly(w.toLowerCase()))) return true;
+  }
+  const after = /^[ \u00a0]+(\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|\d+\b)/u.exec(text.slice(end))?.[1] ?? '';
+  if (/^\d/u.test(after) || places.has(after.split(/[ \u00a0]+/u)[0]!.toLowerCase())) return true;
+  const nouns = [/([\p{L}]+)$/u.exec(text.slice(nameEnd, end))?.[1] ?? '', ...after.split(/[ \u00a0]+/u)];
+  return nouns.some((noun) => foreignNameHeads.has(noun.toLowerCase()));
 }

@@ -7,11 +7,15 @@ import { unhyphenatedCompound } from './compounds.js';
 import { languageOf } from '../../languages/index.js';
 import { perLanguage } from '../../util/memo.js';
 import { PhraseMatcher, type PhraseMatch } from '../../analysis/phrases.js';
+import { isDefinitionLabel, linkAround } from '../../markdown/links.js';
+import { sourceOffset, type ProseBlock } from '../../markdown/prose.js';
 import { isIdentifierPart, startsSentence, tokenize, tokensOf } from '../../analysis/tokens.js';
 
 interface TermForm {
   term: Term;
   kind: 'avoid' | 'use';
+  /** An avoid form with capitals and no casing of its own leaves all-lowercase words alone ("radosgw" for `RadosGW`). */
+  skipsLowercase?: boolean;
 }
 
 // Regular endings whose transfer from the avoid form to the term gives a safe fix ("kostenlosen" → "kostenfreien").
@@ -22,23 +26,57 @@ const stems = (text: string, lang: Lang) =>
     .map((t) => t.stem)
     .join(' ');
 
+/** The words of a phrase, lowercase, whatever joins them: "OK-Lab" and "OK Lab" have the same. */
+const wordsOf = (text: string, lang: Lang) =>
+  tokenize(text, lang)
+    .map((t) => t.lower)
+    .join(' ');
+
+const holdsIn = (term: Term, lang: Lang) => term.lang === undefined || term.lang.includes(lang);
+
 const matcherFor = perLanguage(
   (spec: Spec, lang: Lang) =>
     new PhraseMatcher<TermForm>(
-      spec.terms.flatMap((term) => [
-        ...term.avoid.map((avoid) => ({
-          text: avoid,
-          // An avoid form that differs from the term only in casing can only be told apart by casing,
-          // and one that stems like the term ("heating pump", "heat pump") only by its own words.
-          caseSensitive: term.caseSensitive || avoid.toLowerCase() === term.use.toLowerCase(),
-          exact: stems(avoid, lang) === stems(term.use, lang),
-          payload: { term, kind: 'avoid' as const },
-        })),
-        ...(term.caseSensitive || term.compound ? [{ text: term.use, caseSensitive: false, payload: { term, kind: 'use' as const } }] : []),
-      ]),
+      spec.terms
+        .filter((term) => holdsIn(term, lang))
+        .flatMap((term) => [
+          ...term.avoid.map((avoid) => {
+            const ownCase = term.avoidCase?.[avoid];
+            return {
+              text: avoid,
+              // An avoid form that differs from the term only in casing can only be told apart by casing,
+              // one that differs only in its joiners ("OK-Lab", "OK Lab") only by them, and one that
+              // stems like the term ("heating pump", "heat pump") only by its own words.
+              caseSensitive: ownCase ?? (term.caseSensitive || avoid.toLowerCase() === term.use.toLowerCase()),
+              exact: stems(avoid, lang) === stems(term.use, lang),
+              exactJoins: wordsOf(avoid, lang) === wordsOf(term.use, lang),
+              payload: { term, kind: 'avoid' as const, skipsLowercase: ownCase === undefined && avoid !== avoid.toLowerCase() },
+            };
+          }),
+          ...(term.caseSensitive || term.compound ? [{ text: term.use, caseSensitive: false, payload: { term, kind: 'use' as const } }] : []),
+        ]),
       lang,
     ),
 );
+
+/**
+ * Whether the span is in a link's text and the link's address spells it too ("[Opendata
+ * Buddy](https://www.open3.at/…/opendata-buddy)"): the linked party's own name, not the draft's wording.
+ */
+function ownNameOfLink(block: ProseBlock, source: string, start: number, end: number): boolean {
+  const link = linkAround(source, sourceOffset(block, start), sourceOffset(block, end, true));
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return link !== undefined && letters(link.url).includes(letters(block.text.slice(start, end)));
+}
+
+/**
+ * Whether the span is in a link whose text is its whole paragraph or list item: the title of the
+ * linked page, as in a changelog of pull requests ("- [Github: Fix color handling …](…/pull/13001)").
+ */
+function inTitleLink(block: ProseBlock, source: string, start: number, end: number): boolean {
+  const link = linkAround(source, sourceOffset(block, start), sourceOffset(block, end, true));
+  return link !== undefined && sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2;
+}
 
 /** The term in place of an avoid form, carrying over a regular inflection ending; undefined where unsafe. */
 function replacement(text: string, match: PhraseMatch<TermForm>): string | undefined {
@@ -73,11 +111,20 @@ const rule: DraftRule = {
     const { compounds } = languageOf(draft.lang);
     for (const block of draft.blocks) {
       const { text } = block;
-      const matches = matcher.find(text, tokensOf(block, draft.lang));
+      // The label of a link reference definition is no prose, though read as such where its destination does not parse.
+      const matches = matcher.find(text, tokensOf(block, draft.lang)).filter((m) => !isDefinitionLabel(draft.source, sourceOffset(block, m.start), sourceOffset(block, m.end, true)));
       // Two avoid forms of one term can match the same words ("Ebike", "eBike"): report them once.
+      // An identifier (a crate, repository, file or domain name: "wasm-bindgen", "opendata.swiss")
+      // is no word of prose, and an all-lowercase word is a program name or slug to a form with capitals.
       const avoided = matches.filter(
         (m, i) =>
           m.phrase.payload.kind === 'avoid' &&
+          !isIdentifierPart(text, m.start, m.end) &&
+          !(m.phrase.payload.skipsLowercase && !/\p{Lu}/u.test(text.slice(m.start, m.end))) &&
+          // Only a name (a form with capitals) is the linked party's own; and an address tells no
+          // casing, so it speaks only for other letters or joins.
+          !(/\p{Lu}/u.test(m.phrase.text) && m.phrase.text.toLowerCase() !== m.phrase.payload.term.use.toLowerCase() && ownNameOfLink(block, draft.source, m.start, m.end)) &&
+          !(/\p{Lu}/u.test(m.phrase.text) && inTitleLink(block, draft.source, m.start, m.end)) &&
           !matches.slice(0, i).some((o) => o.phrase.payload.term === m.phrase.payload.term && o.phrase.payload.kind === 'avoid' && o.start === m.start && o.end === m.end),
       );
       for (const match of avoided) {
@@ -104,7 +151,7 @@ const rule: DraftRule = {
           }
         }
         if (term.compound === 'hyphenate' && compounds) {
-          const problem = unhyphenatedCompound(text, match.tokens, compounds);
+          const problem = unhyphenatedCompound({ block, source: draft.source, tokens: match.tokens, words: match.phrase.words }, compounds);
           if (!problem) continue;
           report({
             messageId: 'compound',

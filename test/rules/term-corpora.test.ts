@@ -1,0 +1,150 @@
+// Terms on real content, in short real sentences of the two corpora: rust-blog (the Rust blog,
+// MIT/Apache-2.0) and codefor-de (Open Knowledge Foundation Deutschland / Code for Germany,
+// CC BY 4.0). Each pattern left alone has a trap beside it that is still flagged.
+
+import { ruleNamed, ruleTester } from '../rule-tester.js';
+
+const RUST = `
+version: 1
+language: en
+terms:
+  - { use: crates.io, avoid: [Crates.io, crates-io], case_sensitive: true }
+  - { use: Node.js, case_sensitive: true }
+  - { use: WebAssembly, avoid: [Web Assembly, { form: WASM, case_sensitive: true }] }
+  - { use: Leadership Council, avoid: [leadership council], case_sensitive: true }
+  - { use: Rustacean, avoid: [Rustler], lang: de }
+  - { use: GitHub, avoid: [Github] }
+`;
+
+const CODE_FOR_GERMANY = `
+version: 1
+language: de
+terms:
+  - { use: OK Lab, avoid: [OKLab, OK-Lab, Oklab], compound: hyphenate }
+  - { use: Open Data, avoid: [OpenData, Opendata], compound: hyphenate }
+  - { use: Open Source, avoid: [OpenSource], compound: hyphenate }
+  - { use: Code for Germany, avoid: [CodeforGermany], compound: hyphenate }
+`;
+
+const rust = { spec: RUST, file: 'posts/post.md' };
+const okf = { spec: CODE_FOR_GERMANY, file: 'content/blog/post.md' };
+
+ruleTester(ruleNamed('term'), {
+  valid: [
+    // rust-blog posts/2018-03-01-Rust-1.24.1.md, as the spec wants it.
+    { ...rust, name: 'a dotted term as written', text: 'Cargo uses GitHub to store the index of crates.io, our package repository.\n' },
+    // rust-blog posts/inside-rust/2024-12-09-leadership-council-update.md
+    { ...rust, name: 'an avoid form inside a repository name', text: 'We approved funding for a compiler operations position ([rust-lang/leadership-council#114]).\n' },
+    // rust-blog posts/inside-rust/2024-01-03-this-development-cycle-in-cargo-1-76.md: a pull request's title.
+    {
+      ...rust,
+      name: 'a link that is its whole list item: the title of the linked page',
+      text: '- [Github: Fix color handling in cargo for legacy Windows consoles](https://github.com/rust-lang/cargo/pull/13001)\n',
+    },
+    // rust-blog posts/2019-05-15-4-Years-Of-Rust.md: the label of a reference link is no prose.
+    { ...rust, name: 'a reference link label', text: '- [crates.io][crates-io] passed a billion downloads.\n\n[crates-io]: https://crates.io\n' },
+    // rust-blog posts/2022-07-12-changes-in-the-core-team.md
+    { ...rust, name: 'a case-sensitive avoid form leaves the official casing alone ("Wasm" for WASM)', text: 'She worked on the Wasm working group.\n' },
+    { ...rust, name: 'a term for another language', text: 'Every Rustler is welcome.\n' },
+    // codefor-de content/blog/2015-01-06-31C3.md
+    { ...okf, name: 'an avoid form that differs only in its joiner ("OK-Lab") leaves the term ("OK Labs") alone', text: 'So viele Mitglieder aus den OK Labs zu treffen.\n' },
+    // codefor-de content/blog/2023-06-01-out-in-the-open-mai-2023.md and 2025-01-06-out-in-the-open-december-2024.md
+    { ...okf, name: 'domain names', text: 'Bereits 2011 startet opendata.bayern.de als Eigenentwicklung. Opendata.ch arbeitet an einer API.\n' },
+    { ...okf, name: 'an avoid form with capitals leaves an all-lowercase slug alone', text: 'Der Account oklabflensburg und der Ordner oklab.\n' },
+    // codefor-de content/blog/2014-05-22-gruendung-muenchen.md: a definition whose Hugo destination does not parse.
+    { ...okf, name: 'the label of a link reference definition', text: 'Das [OK Lab][oklab] trifft sich.\n\n[OKLAB]: {{< ref "/muenchen" >}}\n' },
+    // codefor-de content/blog/2023-12-04-out-in-the-open-november-2023.md: the page names itself so.
+    { ...okf, name: 'a link text the linked address spells', text: 'Einen ähnlichen Weg beschreitet der [Opendata Buddy](https://www.open3.at/2023/11/opendata-buddy).\n' },
+    // codefor-de content/blog/2023-03-03-out-in-the-open-february-2023.md (genitive before a title)
+    { ...okf, name: 'a genitive before a title is no compound', text: 'Willkommen zur ersten Edition von Code for Germanys **Out in the Open**.\n' },
+    // codefor-de content/projekte/2014-02-22-hn-crimemap.md, 2025-08-04-out-in-the-open-july-2025.md, 2014-03-22-hn-trinkwasser.md
+    {
+      ...okf,
+      name: 'longer names and titles are no compounds',
+      text: 'Entwickelt am Open Data Day 2014. Die Open Source Business Alliance hat es zusammengefasst. Tobias vom OK Lab Berlin. Die Trinkwasser-App im OK Lab Code for Heilbronn.\n',
+    },
+    // codefor-de content/blog/2022-01-31-out-in-the-open-januar-2022.md: a title-case link text over a line end.
+    {
+      ...okf,
+      name: 'a link text in title case names its page',
+      text: 'Ist die sogenannte [Open Source Intelligence\n(OSINT)](https://de.wikipedia.org/wiki/Open_Source_Intelligence).\n',
+    },
+    // codefor-de content/blog/2024-04-08-out-in-the-open-march-2024.md: a link's end stands between.
+    { ...okf, name: 'markup between name and noun', text: 'Ihre erste Ausgabe des [The State of Open Data](https://www.d4d.net/) Buchs.\n' },
+  ],
+  invalid: [
+    // rust-blog posts/2018-03-01-Rust-1.24.1.md
+    {
+      ...rust,
+      name: 'a dotted avoid form',
+      text: 'Cargo uses GitHub to store the index of Crates.io, our package repository.\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 41, endColumn: 50 }],
+      output: 'Cargo uses GitHub to store the index of crates.io, our package repository.\n',
+    },
+    // rust-blog posts/2017-12-21-rust-in-2017.md
+    {
+      ...rust,
+      name: 'a dotted term in another casing',
+      text: 'For embedding Rust code into other contexts, like node.js.\n',
+      errors: [{ messageId: 'casing', line: 1, column: 51, endColumn: 58 }],
+      output: 'For embedding Rust code into other contexts, like Node.js.\n',
+    },
+    // rust-blog posts/inside-rust/2024-11-01-compiler-team-reorg.md and posts/2023-05-29-RustConf.md
+    {
+      ...rust,
+      name: 'the avoid forms in running text',
+      text: "Recently they have been working to improve Rust's WASM support. Including the upcoming leadership council.\n",
+      errors: [
+        { messageId: 'avoid', line: 1, column: 51 },
+        { messageId: 'avoid', line: 1, column: 88 },
+      ],
+      output: "Recently they have been working to improve Rust's WebAssembly support. Including the upcoming Leadership Council.\n",
+    },
+    {
+      ...rust,
+      name: 'a term for German in a German draft',
+      text: '---\nlang: de\n---\nJeder Rustler ist willkommen.\n',
+      errors: [{ messageId: 'avoid', line: 4, column: 7 }],
+      output: '---\nlang: de\n---\nJeder Rustacean ist willkommen.\n',
+    },
+    // rust-blog posts/2020-07-06-Rustup-1.22.0.md: an address tells no casing.
+    {
+      ...rust,
+      name: 'a link text whose address differs only in casing',
+      text: 'You can look at them in [Github](https://github.com/rust-lang/rustup/commits/master).\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 26 }],
+      output: 'You can look at them in [GitHub](https://github.com/rust-lang/rustup/commits/master).\n',
+    },
+    // codefor-de content/blog/2015-03-02-digitalisierung-der-Stadt.md and 2017-09-23-mrmcd-2017-berliner-reisebericht.md
+    {
+      ...okf,
+      name: 'avoid forms in running text',
+      text: 'Magdalena Noffke vom OK-Lab (mit ihrer Anwendung). Tobias vom OKLab Berlin. Regelmäßige OKLab-Treffen.\n',
+      errors: [
+        { messageId: 'avoid', line: 1, column: 22 },
+        { messageId: 'avoid', line: 1, column: 63 },
+        { messageId: 'avoid', line: 1, column: 89 },
+      ],
+      output: 'Magdalena Noffke vom OK Lab (mit ihrer Anwendung). Tobias vom OK Lab Berlin. Regelmäßige OK Lab-Treffen.\n',
+    },
+    // codefor-de content/blog/2025-06-10-out-in-the-open-may-2025.md: the address spells no "oklab".
+    {
+      ...okf,
+      name: 'a link text the address does not spell',
+      text: 'Nur wie findet man sie dann wieder? [OKLab Köln](https://codefor.de/koeln/) möchte dies lösen.\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 38 }],
+      output: 'Nur wie findet man sie dann wieder? [OK Lab Köln](https://codefor.de/koeln/) möchte dies lösen.\n',
+    },
+    // codefor-de content/blog/2023-02-06-out-in-the-open-january-2023.md and 2024-09-09-out-in-the-open-august-2024.md
+    {
+      ...okf,
+      name: 'unhyphenated compounds',
+      text: 'Man findet die Daten nicht im Berliner Open Data-Portal. Diese ist auf dem Open Data Portal des Bundeslandes zu finden.\n',
+      errors: [
+        { messageId: 'compound', line: 1, column: 40, endColumn: 56 },
+        { messageId: 'compound', line: 1, column: 76, endColumn: 92 },
+      ],
+      output: 'Man findet die Daten nicht im Berliner Open-Data-Portal. Diese ist auf dem Open-Data-Portal des Bundeslandes zu finden.\n',
+    },
+  ],
+});
