@@ -54,6 +54,7 @@ const NO_FIGURES: Figures = {
   participation: new Set(),
   predicates: new Set(),
   units: new Set(),
+  anniversaries: new Set(),
 };
 const figuresOf = (language: Language) => language.figures ?? NO_FIGURES;
 
@@ -246,12 +247,15 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
     if (quantities.length === 0) continue;
     for (const sentence of sentencesOf(block, draft.lang)) {
       const inSentence = <T extends { start: number; end: number }>(items: T[]) => items.filter((i) => i.start >= sentence.start && i.end <= sentence.end);
-      const sentenceContexts = inSentence(contexts);
+      // A context continued by a hyphen names something else: "Rust 1.0.0-beta1" is not Rust 1.0, "OK-Lab-Treffen" no lab.
+      const sentenceContexts = inSentence(contexts).filter((c) => !/^(?:\.\d+)*-[\p{L}\p{N}]/u.test(text.slice(c.end)));
       if (sentenceContexts.length === 0) continue;
       const sentenceQuantities = inSentence(quantities);
       const sentenceWords = new Set(wordsIn(text.slice(sentence.start, sentence.end)));
       // A count in a sentence about taking part counts participants ("4 Mitglieder … haben teilgenommen"), unless they are the fact's thing.
       const participation = [...sentenceWords].filter((w) => figures.participation.has(w));
+      // A date in a clause about an anniversary is the day of remembering: none of the event's own.
+      const anniversary = [...sentenceWords].some((w) => [...figures.anniversaries].some((a) => w.endsWith(a)));
       // Several dates in one sentence are milestones or a calendar: none of them is the event's own.
       const eventDates = sentenceQuantities.filter((q) => q.kind === 'date' && !NOT_THE_EVENT.test(text.slice(Math.max(0, q.start - 24), q.start)));
       for (const fact of new Set(sentenceContexts.map((c) => c.phrase.payload))) {
@@ -270,7 +274,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
         for (const q of sentenceQuantities) {
           const kind = ofKind(reading, q, text, figures);
           if (kind === undefined || inRange(q, sentenceQuantities, text)) continue;
-          if (kind === 'date' && eventDates.length > 1) continue;
+          if (kind === 'date' && (eventDates.length > 1 || anniversary)) continue;
           if (kind === 'count' && ofAnotherThing(q, sentenceContexts, fact, text, figures)) continue;
           if (kind === 'count' && participation.some((w) => !fact.context.some((c) => c.toLowerCase().split(/\s+/).includes(w)))) continue;
           // A figure in the fact's unit ("8 Wochen", "39 €") measures what its clause names.

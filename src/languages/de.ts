@@ -88,6 +88,7 @@ const FIGURES = {
   partOf: new Set(words('aus von unter je pro')),
   having: new Set(['mit']),
   participation: new Set(words('teilgenommen teilnehmen teilnahmen nahmen nimmt teilnehmer teilnehmerinnen teilnehmende besucht besuchten')),
+  anniversaries: new Set(words('jubiläum jubiläums jahrestag jahrestages geburtstag geburtstages')),
   predicates: new Set(words('beträgt betragen betrug liegt liegen lag besteht bestehen bestand umfasst umfassen umfasste zählt zählen zählte')),
   units: new Set(
     words(`

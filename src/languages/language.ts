@@ -115,6 +115,8 @@ export interface Figures {
   readonly predicates: ReadonlySet<string>;
   /** Units of time and measure: a figure before one measures in it ("8 Wochen", "12 km"). */
   readonly units: ReadonlySet<string>;
+  /** Words of a clause about an anniversary: its date is the day of remembering, not the event's own ("May 15, 2025 marks the 10-year anniversary"). */
+  readonly anniversaries: ReadonlySet<string>;
 }
 
 /** Number words from the words for units and tens: "sechsundzwanzig", "twenty-six". */

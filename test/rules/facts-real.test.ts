@@ -58,6 +58,10 @@ ruleTester(ruleNamed('fact-mismatch'), {
         'This is the first Rust point release since Rust 0.3.1, all the way back in 2012, and marks 72 weeks since Rust 1.0, when we established our six week release cadence.',
         'This means that there is a 6-12 week delay between a bug fix being merged and being released.',
         'As planned, we recently merged the feature-complete Rust 2024 edition to the release train for Rust 1.85.',
+        // posts/2015-02-13-Final-1.0-timeline.md, posts/2014-12-12-1.0-Timeline.md, posts/2025-03-03-Project-Goals-Feb-Update.md
+        'Rust 1.0-beta is due on Apr 3.',
+        'Rust 1.0.0-beta1 ships in the week of Feb 16, 2015.',
+        "May 15, 2025 marks the 10-year anniversary of Rust's 1.0 release.",
         'These meetings take place on Zulip and are open to all. Every 4 weeks, we do a planning meeting.',
         'Rust 1.0 was cut to beta on April 3, 2015, and released on May 16, 2015.',
       ].join('\n\n'),
@@ -86,6 +90,13 @@ ruleTester(ruleNamed('fact-mismatch'), {
       name: 'a duration in the context unit, in a clause that names the thing',
       text: '---\nlang: en\n---\nThe release train leaves every eight weeks.\n',
       errors: [{ messageId: 'mismatch', line: 4, column: 32, message: 'Fact `release-cadence` is stated as eight; approved is 6' }],
+    },
+    {
+      spec: RUST,
+      // posts/2015-05-15-Rust-1.0.md, the date edited; the anniversary and beta sentences above are the traps beside it
+      name: 'the date of the release itself, also where a version follows the name',
+      text: '---\nlang: en\n---\nWe are very proud to announce the 1.0 release of Rust.\n\nRust 1.0.0 was released on May 16, 2015.\n',
+      errors: [{ messageId: 'mismatch', line: 6, column: 28, message: 'Fact `rust-1-0` is stated as May 16, 2015; approved is May 15, 2015' }],
     },
     {
       spec: RUST,
