@@ -36,9 +36,7 @@ const rule: CorpusRule<Summary> = {
     const results = spec.messages.length === 0 ? [] : analyseMessages(spec, draft);
     return {
       // A drifted sentence is message-drift's to report: the message was attempted, not left out.
-      missing: results
-        .filter((r) => r.status === 'absent' && requires(r.message, draft))
-        .map(({ message, closest }) => ({ id: message.id, ...(closest ? { closest: quoted(closest) } : {}) })),
+      missing: results.filter((r) => r.status === 'absent' && requires(r.message, draft)).map(({ message, closest }) => ({ id: message.id, ...(closest ? { closest: quoted(closest) } : {}) })),
       conveyed: results.filter((r) => r.status === 'conveyed').map((r) => r.message.id),
     };
   },

@@ -5,7 +5,27 @@ import path from 'node:path';
 import safeRegex from 'safe-regex2';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
-import type { Area, Boilerplate, Campaign, Channel, Claim, ClaimExemption, CoreMessage, DateRange, Fact, FactKind, FrontMatterValue, Lang, Selector, Severity, SeveritySetting, Spec, Team, Term, Voice } from './types.js';
+import type {
+  Area,
+  Boilerplate,
+  Campaign,
+  Channel,
+  Claim,
+  ClaimExemption,
+  CoreMessage,
+  DateRange,
+  Fact,
+  FactKind,
+  FrontMatterValue,
+  Lang,
+  Selector,
+  Severity,
+  SeveritySetting,
+  Spec,
+  Team,
+  Term,
+  Voice,
+} from './types.js';
 import { describePath, unknownKey, validateSchema } from './validate.js';
 
 export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
