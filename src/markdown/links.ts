@@ -31,3 +31,32 @@ export function isDefinitionLabel(source: string, from: number, to: number): boo
   const lineStart = source.lastIndexOf('\n', from - 1) + 1;
   return /^ {0,3}\[[^\]\n]*$/u.test(source.slice(lineStart, from)) && /^[^\]\n]*\]:/u.test(source.slice(to));
 }
+
+// Where a draft links: inline link and image destinations, reference definitions, Hugo's ref shortcodes.
+const LINK_TARGETS = /\]\(\s*<?([^\s)>]+)|^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)|\{\{<\s*(?:rel)?ref\s+"([^"]+)"/gmu;
+
+/**
+ * The page names (slugs) a draft's links point to, lowercase: the last segment of each link's path
+ * without its extension and a leading date ("…/2019/11/14/evaluating-github-actions.html",
+ * "/blog/2020-02-19-code-for-climate.md" → "evaluating-github-actions", "code-for-climate").
+ */
+export function linkedSlugs(source: string): string[] {
+  const slugs = new Set<string>();
+  for (const match of source.matchAll(LINK_TARGETS)) {
+    const target = (match[1] ?? match[2] ?? match[3]!).replace(/[?#].*$/u, '');
+    const slug = pageSlug(target);
+    if (slug !== '') slugs.add(slug);
+  }
+  return [...slugs];
+}
+
+/** A page's name as links and file names both give it: "2019-11-14-evaluating-github-actions.md", "labs/bonn/index.md" → "evaluating-github-actions", "bonn". */
+export function pageSlug(pathOrUrl: string): string {
+  const segments = pathOrUrl.split('/').filter((s) => s !== '');
+  let last = segments.pop() ?? '';
+  if (/^_?index(?:\.[a-z]+)?$/iu.test(last)) last = segments.pop() ?? '';
+  return last
+    .replace(/\.(?:html?|mdx?|markdown)$/iu, '')
+    .replace(/^\d{4}-\d{2}-\d{2}-/u, '')
+    .toLowerCase();
+}

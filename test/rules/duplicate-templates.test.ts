@@ -83,6 +83,15 @@ ruleTester(ruleNamed('duplicate'), {
       name: 'leaves a block quote of another draft alone: quoting is not writing the same again',
       drafts: { 'posts/2018-03-12-roadmap.md': ROADMAP, 'posts/2018-07-27-what-is-rust-2018.md': `The roadmap said:\n\n${quoted(ROADMAP)}` },
     },
+    {
+      spec: RUST,
+      // The 2024 election post says it follows "[last year's post](…/2023/08/30/electing-new-project-directors.html)".
+      name: "leaves a team's follow-up that links to the post it repeats",
+      drafts: {
+        'posts/2023-08-30-electing-new-project-directors.md': DIRECTORS,
+        'posts/2024-09-06-electing-new-project-directors.md': `This is mostly copy-pasted from [last year's post](https://blog.rust-lang.org/2023/08/30/electing-new-project-directors.html).\n\n${DIRECTORS}`,
+      },
+    },
   ],
   invalid: [
     {
@@ -148,6 +157,18 @@ ruleTester(ruleNamed('duplicate'), {
           severity: 'warning',
           message: 'Passage of 30 words stands identical in 2019-04-11-Rust-1.34.0.md and 2 more, a draft of main: the same work done by two teams',
         },
+      ],
+    },
+    {
+      spec: RUST,
+      name: "reports another team's copy though it links to the post it repeats: two teams keep the same text",
+      drafts: {
+        'posts/2023-08-30-electing-new-project-directors.md': DIRECTORS,
+        'posts/inside-rust/2024-09-06-electing-new-project-directors.md': `This is mostly copy-pasted from [last year's post](https://blog.rust-lang.org/2023/08/30/electing-new-project-directors.html).\n\n${DIRECTORS}`,
+      },
+      errors: [
+        { file: 'posts/2023-08-30-electing-new-project-directors.md', messageId: 'cross-team', line: 1, column: 1 },
+        { file: 'posts/inside-rust/2024-09-06-electing-new-project-directors.md', messageId: 'cross-team', line: 3, column: 1 },
       ],
     },
     {

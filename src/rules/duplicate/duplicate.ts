@@ -9,6 +9,7 @@ import { perSpec, runTable } from '../../util/memo.js';
 import { candidatePairs, dice, encodeSignatures, signature, Signatures } from './minhash.js';
 import { approvedShingles, headingName, letterGrams, passagesOf, sectionsOf, wording } from './passages.js';
 import { sourceOffset } from '../../markdown/prose.js';
+import { linkedSlugs, pageSlug } from '../../markdown/links.js';
 
 // Fewer distinct content words than this say too little to call two passages copies.
 const MIN_STEMS = 8;
@@ -29,6 +30,8 @@ interface Summary {
   signatures: string;
   /** The names of the draft's headings: those many drafts of a team share mark its running sections. */
   headings: string[];
+  /** The page names (slugs) the draft links to: a draft that links to the one it repeats follows up on it. */
+  links: string[];
   details: Details;
 }
 
@@ -258,7 +261,7 @@ const rule: CorpusRule<Summary> = {
       sections: passages.map((p) => sections.get(p.start.block) ?? []),
     };
     const headings = [...new Set(draft.blocks.filter((b) => b.kind === 'heading').map((b) => headingName(b, draft.lang)))].filter((name) => name !== '');
-    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), headings, details };
+    return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), headings, links: linkedSlugs(draft.source), details };
   },
   check({ spec, drafts, isChecked, report }) {
     const passages = new Passages(drafts);
@@ -269,6 +272,10 @@ const rule: CorpusRule<Summary> = {
     const running = runningSections(drafts, templateMin);
     // Both copies under a heading of one name that the team's drafts share: an entry carried over.
     const carriedOver = (a: Passage, b: Passage) => a.sections.some((section) => b.sections.includes(section) && running.get(a.draft.team)?.has(section));
+    // A team's draft that links to its earlier draft and repeats it follows up on it in the open: the
+    // team knows of the copy. Across teams a copy is still two teams keeping the same text.
+    const links = new Map(drafts.map(({ draft, summary }) => [draft, new Set(summary.links)]));
+    const followsUp = (a: DraftInfo, b: DraftInfo) => sameTeam(a, b) && (links.get(a)!.has(pageSlug(b.specPath)) || links.get(b)!.has(pageSlug(a.specPath)));
     const unpacked = new Map<number, Passage>();
     const passage = (i: number) => unpacked.get(i) ?? unpacked.set(i, passages.unpack(i)).get(i)!;
     // Copies in declared drafts are templates already: they make no template of a copy elsewhere.
@@ -297,7 +304,7 @@ const rule: CorpusRule<Summary> = {
       );
       const team = copied.draft.team;
       // Entries carried from one issue's running section into the next are not work done twice.
-      const kept = matches.filter((f) => !sameTeam(copied.draft, f.passage.draft) || !carriedOver(copied, f.passage));
+      const kept = matches.filter((f) => !followsUp(copied.draft, f.passage.draft) && (!sameTeam(copied.draft, f.passage.draft) || !carriedOver(copied, f.passage)));
       if (kept.length === 0) continue;
       const group = groups.get(i)!;
       if (group.drafts.size >= templateMin) {
