@@ -29,16 +29,21 @@ describe.skipIf(corpora.skip)(`rust-blog: the main blog and Inside Rust as two t
   const overlap = (a: string, b: string) => findings.filter((f) => f.file.endsWith(a) && f.related?.some((r) => r.file.endsWith(b))).map((f) => f.line);
 
   it.each([
-    ['2023-08-30-electing-new-project-directors.md', 'inside-rust/2024-09-06-electing-new-project-directors.md', 'cross-team'],
-    ['2023-12-18-survey-launch.md', '2024-12-05-annual-survey-2024-launch.md', 'same-team'],
-  ])('finds the overlap of %s and %s', (a, b, messageId) => {
-    expect(overlap(a, b).length).toBeGreaterThanOrEqual(3);
-    expect(overlap(b, a).length).toBeGreaterThanOrEqual(3);
+    ['2023-12-18-survey-launch.md', '2024-12-05-annual-survey-2024-launch.md', 'same-team', 3],
+    // The embedded working group's micro survey (Inside Rust) copies the annual survey's launch post.
+    ['2023-12-18-survey-launch.md', 'inside-rust/2024-08-22-embedded-wg-micro-survey.md', 'cross-team', 2],
+  ] as const)('finds the overlap of %s and %s', (a, b, messageId, passages) => {
+    expect(overlap(a, b).length).toBeGreaterThanOrEqual(passages);
+    expect(overlap(b, a).length).toBeGreaterThanOrEqual(passages);
     expect(findings.find((f) => f.file.endsWith(a) && f.related?.some((r) => r.file.endsWith(b)))?.messageId).toBe(messageId);
   });
 
-  it('leaves a follow-up that links to the post it repeats: the 2025 GSoC post links to the 2024 one', () => {
-    expect(overlap('2025-03-03-Rust-participates-in-GSoC-2025.md', '2024-02-21-Rust-participates-in-GSoC-2024.md')).toEqual([]);
-    expect(overlap('2024-02-21-Rust-participates-in-GSoC-2024.md', '2025-03-03-Rust-participates-in-GSoC-2025.md')).toEqual([]);
+  it.each([
+    // The 2025 GSoC post links to the 2024 one; Inside Rust's 2024 election post is "mostly copy-pasted from last year's post" and links it.
+    ['2024-02-21-Rust-participates-in-GSoC-2024.md', '2025-03-03-Rust-participates-in-GSoC-2025.md'],
+    ['2023-08-30-electing-new-project-directors.md', 'inside-rust/2024-09-06-electing-new-project-directors.md'],
+  ])('leaves %s and %s, a follow-up that links to the post it repeats', (a, b) => {
+    expect(overlap(a, b)).toEqual([]);
+    expect(overlap(b, a)).toEqual([]);
   });
 });

@@ -272,10 +272,10 @@ const rule: CorpusRule<Summary> = {
     const running = runningSections(drafts, templateMin);
     // Both copies under a heading of one name that the team's drafts share: an entry carried over.
     const carriedOver = (a: Passage, b: Passage) => a.sections.some((section) => b.sections.includes(section) && running.get(a.draft.team)?.has(section));
-    // A team's draft that links to its earlier draft and repeats it follows up on it in the open: the
-    // team knows of the copy. Across teams a copy is still two teams keeping the same text.
+    // A draft that links to the draft it repeats follows up on it in the open ("mostly copy-pasted
+    // from last year's post"): whoever wrote it knows of the copy.
     const links = new Map(drafts.map(({ draft, summary }) => [draft, new Set(summary.links)]));
-    const followsUp = (a: DraftInfo, b: DraftInfo) => sameTeam(a, b) && (links.get(a)!.has(pageSlug(b.specPath)) || links.get(b)!.has(pageSlug(a.specPath)));
+    const followsUp = (a: DraftInfo, b: DraftInfo) => links.get(a)!.has(pageSlug(b.specPath)) || links.get(b)!.has(pageSlug(a.specPath));
     const unpacked = new Map<number, Passage>();
     const passage = (i: number) => unpacked.get(i) ?? unpacked.set(i, passages.unpack(i)).get(i)!;
     // Copies in declared drafts are templates already: they make no template of a copy elsewhere.
