@@ -68,10 +68,10 @@ function findOpen(open: readonly Open[], marks: readonly string[]): number {
   return -1;
 }
 
-const cache = new WeakMap<ProseBlock, QuoteSpan[]>();
+const cache = new WeakMap<Pick<ProseBlock, 'text'>, QuoteSpan[]>();
 
 /** Whether `[start, end)` of the block is quoted speech: inside quotation marks or a block quote. */
-export function isQuoted(block: ProseBlock, start: number, end = start + 1): boolean {
+export function isQuoted(block: Pick<ProseBlock, 'text'> & { quoted?: boolean }, start: number, end = start + 1): boolean {
   if (block.quoted) return true;
   let spans = cache.get(block);
   if (!spans) cache.set(block, (spans = quotedSpans(block.text)));

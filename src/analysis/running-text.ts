@@ -5,17 +5,6 @@ import type { Lang } from '../spec/types.js';
 import { languageOf } from '../languages/index.js';
 import { MASK } from '../markdown/prose.js';
 import { splitSentences } from './sentences.js';
-import { quotedSpans } from './quotes.js';
-
-const quotes = new WeakMap<object, [number, number][]>();
-
-/** Whether `offset` lies in a block quote or between quotation marks: someone else's wording, which the house style leaves as written. */
-export function inQuotation(block: { text: string; quoted?: boolean }, offset: number): boolean {
-  if (block.quoted) return true;
-  let spans = quotes.get(block);
-  if (!spans) quotes.set(block, (spans = quotedSpans(block.text)));
-  return spans.some(([from, to]) => from < offset && offset < to);
-}
 
 /** Whether `offset` lies on a line of a table written as text ("| 2024-03-21 | 1.77 |", "Start 16.06.2021 | 09:00 Uhr"). */
 export function inTableRow(block: { text: string }, offset: number): boolean {
