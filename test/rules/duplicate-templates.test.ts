@@ -49,6 +49,8 @@ teams:
   labs:     { paths: ["content/labs/**"] }
 `;
 
+// Article 5 of the EU AI Act as the newsletter quotes it (codefor.de).
+const AI_ACT = 'die Datenbanken zur Gesichtserkennung durch das ungezielte Auslesen von Gesichtsbildern aus dem Internet oder von Überwachungsaufnahmen erstellen oder erweitern';
 // An entry of the "Out in the Open" newsletter's event calendar, February and March 2025 (codefor.de).
 const EVENT =
   '* Donnerstag, 03.04.2025, 10:00-18:30, Technologiestiftung Berlin - CityLAB, Platz der Luftbrücke 4, 12101 Berlin: **Girls Day 2025 im CityLAB – Zukunftsjobs mit Daten!**\n  * https://citylab-berlin.org/de/events/\n';
@@ -84,6 +86,15 @@ ruleTester(ruleNamed('duplicate'), {
       drafts: { 'posts/2018-03-12-roadmap.md': ROADMAP, 'posts/2018-07-27-what-is-rust-2018.md': `The roadmap said:\n\n${quoted(ROADMAP)}` },
     },
     {
+      spec: CODEFOR,
+      // Out in the Open, June and October 2025 (codefor.de): the same article of the EU AI Act quoted twice.
+      name: 'leaves a sentence quoted in two drafts alone: a quotation cites its source',
+      drafts: {
+        'content/blog/2025-07-04-out-in-the-open-june-2025.md': `Der EU AI Act verbietet KI-Systeme, "${AI_ACT}", und Verstöße werden mit empfindlichen Geldstrafen geahndet.\n`,
+        'content/blog/2025-11-10-out-in-the-open-october-2025.md': `Der EU AI Act verbietet KI-Systeme, "${AI_ACT}", und Verstöße werden mit empfindlichen Geldstrafen geahndet.\n`,
+      },
+    },
+    {
       spec: RUST,
       // The 2024 election post says it follows "[last year's post](…/2023/08/30/electing-new-project-directors.html)".
       name: "leaves a team's follow-up that links to the post it repeats",
@@ -102,6 +113,18 @@ ruleTester(ruleNamed('duplicate'), {
     },
   ],
   invalid: [
+    {
+      spec: CODEFOR,
+      name: 'reports the same sentence written twice without quotation marks',
+      drafts: {
+        'content/blog/2025-07-04-out-in-the-open-june-2025.md': `Der EU AI Act verbietet KI-Systeme, ${AI_ACT}, und Verstöße werden mit empfindlichen Geldstrafen geahndet.\n`,
+        'content/blog/2025-11-10-out-in-the-open-october-2025.md': `Der EU AI Act verbietet KI-Systeme, ${AI_ACT}, und Verstöße werden mit empfindlichen Geldstrafen geahndet.\n`,
+      },
+      errors: [
+        { file: 'content/blog/2025-07-04-out-in-the-open-june-2025.md', messageId: 'same-team', line: 1, column: 1 },
+        { file: 'content/blog/2025-11-10-out-in-the-open-october-2025.md', messageId: 'same-team', line: 1, column: 1 },
+      ],
+    },
     {
       spec: RUST,
       name: 'reports the passage copied without quoting',

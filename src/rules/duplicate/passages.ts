@@ -6,6 +6,7 @@ import type { Draft } from '../../drafts/types.js';
 import type { Lang } from '../../spec/types.js';
 import type { ProseBlock } from '../../markdown/prose.js';
 import { sentencesOf } from '../../analysis/sentences.js';
+import { isQuoted } from '../../analysis/quotes.js';
 import { languageOf } from '../../languages/index.js';
 import { tokenize, type Token } from '../../analysis/tokens.js';
 
@@ -94,6 +95,9 @@ function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): bo
  * (a short rest joins the last run), so that a copied paragraph is cut the same way wherever it
  * stands; shorter blocks in a row (list items, FAQ lines) are joined until they are long enough.
  */
+/** Whether most words of a sentence stand in quotation marks. */
+const quotation = (block: ProseBlock, tokens: readonly Token[]) => tokens.filter((t) => isQuoted(block, t.start, t.end)).length * 2 > tokens.length;
+
 export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet<string>): Passage[] {
   const stop = languageOf(draft.lang).stopWords;
   const passages: Passage[] = [];
@@ -127,8 +131,13 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
       flushShort();
       continue;
     }
+    // Sentences of approved text, and sentences mostly in quotation marks (a law, someone's
+    // statement), which cite their source as a block quote does, make no passage.
     const sentences: Sentence[] = [];
-    for (const sentence of sentencesOf(block, draft.lang)) if (!isApproved(sentence.tokens, approved)) sentences.push({ block, start: sentence.start, end: sentence.end, tokens: sentence.tokens });
+    for (const sentence of sentencesOf(block, draft.lang)) {
+      if (isApproved(sentence.tokens, approved) || quotation(block, sentence.tokens)) continue;
+      sentences.push({ block, start: sentence.start, end: sentence.end, tokens: sentence.tokens });
+    }
     if (count(sentences) < minWords) {
       short.push(...sentences);
       if (count(short) >= minWords) flushShort();
