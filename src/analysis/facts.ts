@@ -4,7 +4,7 @@
 import type { Draft } from '../drafts/types.js';
 import type { Fact, FactKind, Lang, Spec } from '../spec/types.js';
 import { normaliseUnit, parseIsoDate, quantitiesOf, sameDate, type Quantity } from './numbers.js';
-import { perDraft, perLanguage } from '../util/memo.js';
+import { perDraft, perLanguage, perSpec } from '../util/memo.js';
 import { PhraseMatcher, type PhraseMatch } from './phrases.js';
 import type { ProseBlock } from '../markdown/prose.js';
 import { sentencesOf } from './sentences.js';
@@ -90,19 +90,32 @@ export function figuresAgree(a: Pick<Quantity, 'value' | 'qualifier'>, b: Pick<Q
   return x.low <= y.high && y.low <= x.high;
 }
 
-const numberWordPatterns = new WeakMap<Language, RegExp | null>();
+/** Per language, the number words and the qualifier that may stand before one, as patterns built once. */
+const numberWordPatterns = new WeakMap<Language, { pattern: RegExp; qualifier: RegExp } | null>();
+
+function numberWordPatternsOf(language: Language): { pattern: RegExp; qualifier: RegExp } | null {
+  let found = numberWordPatterns.get(language);
+  if (found === undefined) {
+    const { words, qualifiers } = figuresOf(language);
+    const list = [...words.keys()].sort((a, b) => b.length - a.length).map(escape);
+    found =
+      list.length === 0
+        ? null
+        : {
+            pattern: new RegExp(`(?<![\\p{L}\\d-])(?:${list.join('|')})(?![\\p{L}\\d]|-\\d)`, 'giu'),
+            qualifier: new RegExp(`(?<![\\p{L}])(${[...qualifiers.atLeast, ...qualifiers.atMost, ...qualifiers.about].map(escape).join('|')})\\s+(?:(?:ein|a|an)\\s+)?$`, 'iu'),
+          };
+    numberWordPatterns.set(language, found);
+  }
+  return found;
+}
 
 /** Numbers written as words ("sieben Labs", "every six weeks"), read as figures with their qualifier. */
 function numberWordsOf(text: string, language: Language): Quantity[] {
-  const { words, qualifiers } = figuresOf(language);
-  let pattern = numberWordPatterns.get(language);
-  if (pattern === undefined) {
-    const list = [...words.keys()].sort((a, b) => b.length - a.length).map(escape);
-    pattern = list.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d-])(?:${list.join('|')})(?![\\p{L}\\d]|-\\d)`, 'giu');
-    numberWordPatterns.set(language, pattern);
-  }
-  if (pattern === null) return [];
-  const qualifier = new RegExp(`(?<![\\p{L}])(${[...qualifiers.atLeast, ...qualifiers.atMost, ...qualifiers.about].map(escape).join('|')})\\s+(?:(?:ein|a|an)\\s+)?$`, 'iu');
+  const patterns = numberWordPatternsOf(language);
+  if (patterns === null) return [];
+  const { pattern, qualifier } = patterns;
+  const { words } = figuresOf(language);
   const found: Quantity[] = [];
   for (const m of text.matchAll(pattern)) {
     const q = qualifier.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
@@ -230,6 +243,9 @@ function ofAnotherThing(q: Quantity, contexts: readonly PhraseMatch<Fact>[], fac
   });
 }
 
+/** The brand's name as a word, once per spec. */
+const brandPattern = perSpec((spec: Spec) => (spec.brand === undefined ? undefined : new RegExp(`(?<![\\p{L}])${escape(spec.brand)}(?![\\p{L}])`, 'iu')));
+
 /** Every statement of a fact in a draft, computed once per draft. */
 export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement[] => {
   const statements: FactStatement[] = [];
@@ -238,7 +254,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
   const figures = figuresOf(language);
   const matcher = contextMatcher(spec, draft.lang);
   const readings = new Map(spec.facts.map((fact) => [fact, readingOf(fact, figures)]));
-  const brand = spec.brand === undefined ? undefined : new RegExp(`(?<![\\p{L}])${escape(spec.brand)}(?![\\p{L}])`, 'iu');
+  const brand = brandPattern(spec);
   for (const block of draft.blocks) {
     const contexts = matcher.find(block.text, tokensOf(block, draft.lang));
     if (contexts.length === 0) continue;

@@ -25,7 +25,7 @@ export interface FoundClaim {
 const NEGATION_REACH = 5;
 
 // A figure with a unit of measurement after it: "3.2 ms", "2x", "40 %", "1.5 GB".
-const MEASURED = /\d(?:[.,]\d+)?\s?(?:%|×|x(?![\p{L}])|[kMGT]i?B(?![\p{L}])|[mµn]?s(?![\p{L}])|fps(?![\p{L}]))/u;
+const MEASURED = /\d(?:[.,]\d+)?\s?(?:%|×|x(?![\p{L}])|[kMGT]i?B(?![\p{L}])|[mµn]?s(?![\p{L}])|fps(?![\p{L}]))/gu;
 
 /** The first exemption of `exempt` that holds for the claim, or undefined where the claim stands. */
 export function exemption(claim: FoundClaim, exempt: ReadonlySet<ClaimExemption>): ClaimExemption | undefined {
@@ -80,7 +80,7 @@ function backed(claim: FoundClaim): boolean {
   // A percentage ("at 86%"); a count or a price ("4,800 customers", "ab 39 Euro") measures nothing the claim says.
   const percentage = quantitiesOf(block, lang).some((q) => q.unit === '%' && q.start >= sentence.start && q.end <= sentence.end && outside(q.start, q.end));
   if (percentage) return true;
-  for (const match of block.text.slice(sentence.start, sentence.end).matchAll(new RegExp(MEASURED, 'gu'))) {
+  for (const match of block.text.slice(sentence.start, sentence.end).matchAll(MEASURED)) {
     if (outside(sentence.start + match.index, sentence.start + match.index + match[0].length)) return true;
   }
   const from = sourceOffset(block, sentence.start);
