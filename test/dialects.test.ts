@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/index.js';
 
 const DIALECTS = path.join(import.meta.dirname, '..', 'fixtures', 'dialects');
 const sites = existsSync(DIALECTS) ? readdirSync(DIALECTS).filter((name) => existsSync(path.join(DIALECTS, name, 'expected.txt'))) : [];
