@@ -237,6 +237,51 @@ function listed(names: readonly string[], shown: number): string {
   return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
+/** A passage found copied, before it is reported: passages in a row that copy the same drafts are one finding. */
+interface Pending {
+  index: number;
+  passage: Passage;
+  messageId: 'cross-team' | 'same-team' | 'template';
+  teams: string[];
+  /** The closest copy in each other draft (a template's: every draft of it, by path). */
+  copies: { passage: Passage; similarity: number }[];
+  /** A template's drafts. */
+  count: number;
+}
+
+/**
+ * The pending findings in runs: passages that follow each other under one heading of a draft and
+ * copy the same drafts (a paragraph or a section copied whole) make one run, reported as one finding.
+ */
+function runsOfOneCopy(pending: Pending[]): Pending[][] {
+  const sorted = [...pending].sort((a, b) => a.index - b.index);
+  const sameCopies = (a: Pending, b: Pending) =>
+    a.messageId === b.messageId && a.count === b.count && a.copies.length === b.copies.length && a.copies.every((c, k) => c.passage.draft === b.copies[k]!.passage.draft);
+  const runs: Pending[][] = [];
+  for (const p of sorted) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    const sameSection = last !== undefined && last.passage.sections.join('\n') === p.passage.sections.join('\n');
+    if (run && last && last.passage.draft === p.passage.draft && last.index + 1 === p.index && sameSection && sameCopies(last, p)) run.push(p);
+    else runs.push([p]);
+  }
+  return runs;
+}
+
+/** One span from the start of the first to the end of the last. */
+function joined(spans: Span[]): Span {
+  const first = spans.reduce((a, b) => (b.range![0] < a.range![0] ? b : a));
+  const last = spans.reduce((a, b) => (b.range![1] > a.range![1] ? b : a));
+  if (first === last) return first;
+  return { start: first.start, end: last.end, range: [first.range![0], last.range![1]], ...(first.excerpt === undefined ? {} : { excerpt: first.excerpt }) };
+}
+
+/** "identical" only when every part is; else the lowest likeness. */
+function leastAlike(alikes: string[]): string {
+  const percents = alikes.filter((a) => a !== 'identical').map((a) => Number.parseInt(a, 10));
+  return percents.length === 0 ? 'identical' : `${Math.min(...percents)} % alike`;
+}
+
 const rule: CorpusRule<Summary> = {
   id: 'duplicate',
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
@@ -244,7 +289,7 @@ const rule: CorpusRule<Summary> = {
   defaultSeverity: 'warning',
   rarelyRead: ['details'],
   messages: {
-    'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: the same work done by two teams',
+    'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: two teams keep the same text',
     'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',
     template: 'Passage of {{words}} words stands in {{count}} drafts{{team}}, this one first: a template; declare it in the spec (`duplicates.allow`) or reword the copies',
   },
@@ -288,6 +333,14 @@ const rule: CorpusRule<Summary> = {
       (i) => passages.draftOf(i),
     );
 
+    // A team's dated draft repeating another of its dated drafts reuses the team's published text
+    // (next year's survey, the point release after the release, a series' standing paragraph):
+    // not work done twice.
+    const reuses = (a: DraftInfo, b: DraftInfo) => sameTeam(a, b) && a.date !== undefined && b.date !== undefined;
+    // Of two dated drafts the later holds the copy; the earlier is where the text first stood.
+    const isLater = (a: DraftInfo, b: DraftInfo) => a.date !== undefined && b.date !== undefined && a.date > b.date;
+    const pending: Pending[] = [];
+
     for (const [i, found] of copies) {
       const copied = passage(i);
       if (!isChecked(copied.draft) || allowed(copied.draft.specPath)) continue;
@@ -313,41 +366,54 @@ const rule: CorpusRule<Summary> = {
         if (group.first !== i) continue;
         const others = new Map<DraftInfo, Passage>();
         for (const member of group.members) if (passages.draftOf(member) !== copied.draft && !others.has(passages.draftOf(member))) others.set(passages.draftOf(member), passage(member));
-        const shown = [...others.values()].sort((x, y) => (x.draft.specPath < y.draft.specPath ? -1 : 1)).slice(0, MAX_RELATED);
-        report(copied.draft, {
-          messageId: 'template',
-          data: { words: copied.words, count: group.drafts.size, team: team === undefined ? '' : ` of ${team}` },
-          severity: 'info',
-          at: { span: copied.span },
-          related: shown.map((other) => ({
-            draft: other.draft,
-            at: { span: other.span },
-            message: interned(`${other.wording === copied.wording ? 'identical' : 'alike'}${other.draft.team ? ` (${other.draft.team})` : ''}`),
-          })),
-        });
+        const shown = [...others.values()].sort((x, y) => (x.draft.specPath < y.draft.specPath ? -1 : 1)).map((other) => ({ passage: other, similarity: 0 }));
+        pending.push({ index: i, passage: copied, messageId: 'template', teams: [], copies: shown, count: group.drafts.size });
         continue;
       }
-      const otherTeams = [...new Set(kept.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
+      // A passage the team published before (or the same day) is its own text reused, whoever else
+      // copied it; a copy dated after this draft is reported at that copy.
+      if (kept.some((f) => reuses(copied.draft, f.passage.draft) && !isLater(f.passage.draft, copied.draft))) continue;
+      const sources = kept.filter((f) => !reuses(copied.draft, f.passage.draft) && !isLater(f.passage.draft, copied.draft));
+      if (sources.length === 0) continue;
+      const otherTeams = [...new Set(sources.map((f) => f.passage.draft.team).filter((t): t is string => t !== undefined && team !== undefined && t !== team))];
       // Another team's copy comes first: it is what the finding is about.
-      const shown = otherTeams.length > 0 ? [...kept.filter((f) => !sameTeam(copied.draft, f.passage.draft)), ...kept.filter((f) => sameTeam(copied.draft, f.passage.draft))] : kept;
-      const best = shown[0]!;
+      const shown = otherTeams.length > 0 ? [...sources.filter((f) => !sameTeam(copied.draft, f.passage.draft)), ...sources.filter((f) => sameTeam(copied.draft, f.passage.draft))] : sources;
+      pending.push({ index: i, passage: copied, messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team', teams: otherTeams, copies: shown, count: 0 });
+    }
+
+    for (const run of runsOfOneCopy(pending)) {
+      const [first, last] = [run[0]!, run.at(-1)!];
+      const copied = first.passage;
+      const words = run.reduce((sum, p) => sum + p.passage.words, 0);
+      // Per other draft, the stretch its copies cover and how alike they are.
+      const related = first.copies.map((f) => {
+        const mates = run.map((p) => p.copies.find((c) => c.passage.draft === f.passage.draft)!);
+        const alike =
+          first.messageId === 'template'
+            ? mates.every((m, k) => m.passage.wording === run[k]!.passage.wording)
+              ? 'identical'
+              : 'alike'
+            : leastAlike(run.map((p, k) => likeness(p.passage, mates[k]!.passage, mates[k]!.similarity)));
+        return { draft: f.passage.draft, span: joined(mates.map((m) => m.passage.span)), alike };
+      });
+      const team = copied.draft.team;
       report(copied.draft, {
-        messageId: otherTeams.length > 0 ? 'cross-team' : 'same-team',
-        data: {
-          words: copied.words,
-          alike: likeness(copied, best.passage, best.similarity),
-          where: listed(
-            shown.map((f) => name(f.passage.draft)),
-            1,
-          ),
-          teams: otherTeams.join(', '),
-        },
-        at: { span: copied.span },
-        related: shown.slice(0, MAX_RELATED).map((f) => ({
-          draft: f.passage.draft,
-          at: { span: f.passage.span },
-          message: interned(`${likeness(copied, f.passage, f.similarity)}${f.passage.draft.team ? ` (${f.passage.draft.team})` : ''}`),
-        })),
+        messageId: first.messageId,
+        data:
+          first.messageId === 'template'
+            ? { words, count: first.count, team: team === undefined ? '' : ` of ${team}` }
+            : {
+                words,
+                alike: related[0]!.alike,
+                where: listed(
+                  related.map((r) => name(r.draft)),
+                  1,
+                ),
+                teams: first.teams.join(', '),
+              },
+        ...(first.messageId === 'template' ? { severity: 'info' as const } : {}),
+        at: { span: joined([copied.span, last.passage.span]) },
+        related: related.slice(0, MAX_RELATED).map((r) => ({ draft: r.draft, at: { span: r.span }, message: interned(`${r.alike}${r.draft.team ? ` (${r.draft.team})` : ''}`) })),
       });
     }
   },
