@@ -32,8 +32,8 @@ describe('the analysis cache', () => {
     const folder = demoCopy();
     const cache = path.join(folder, 'node_modules', '.cache', 'onevoice');
     const cold = await runCli(['--format', 'json'], folder);
-    // Per draft its entry and its summaries; one slot of corpus findings for the full run; the snapshot's two files.
-    expect(entries(cache)).toHaveLength(23);
+    // Per draft its entry and its summaries; one slot of corpus findings for the full run; the snapshot's three files.
+    expect(entries(cache)).toHaveLength(24);
     const warm = await runCli(['--format', 'json'], folder);
     expect(warm).toEqual(cold);
 
@@ -42,7 +42,7 @@ describe('the analysis cache', () => {
     const changed = await runCli(['--format', 'json'], folder);
     expect(changed.stdout).not.toBe(cold.stdout);
     expect(changed.stdout).toContain('Unexpected `gratis`, expected `kostenfrei`');
-    expect(entries(cache)).toHaveLength(25);
+    expect(entries(cache)).toHaveLength(26);
     expect(changed).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
   });
 
@@ -76,7 +76,7 @@ describe('the analysis cache', () => {
     for (const file of drafts) utimesSync(file, hourAgo, hourAgo);
     await runCli(['--format', 'json'], folder);
     const snapshot = entries(path.join(folder, 'node_modules', '.cache', 'onevoice', 'snapshot'));
-    expect(snapshot.map((file) => path.basename(file).replace(/^\w+/, ''))).toEqual(['.drafts.json', '.stats.json']);
+    expect(snapshot.map((file) => path.basename(file).replace(/^\w+/, ''))).toEqual(['.bytes', '.drafts.json', '.stats.json']);
 
     const post = path.join(folder, 'marketing', 'social', '2026-03-social-posts.md');
     writeFileSync(post, readFileSync(post, 'utf8').replace('23.05.2026', '24.05.2026'));
@@ -139,7 +139,19 @@ describe('the analysis cache', () => {
     const again = await runCli(['--format', 'json', '--cache-location', 'cache'], folder);
     expect(again).toEqual(cold);
     expect((await runCli(['--format', 'json', '--cache-location', 'cache'], folder)).stdout).toBe(cold.stdout);
-    for (const file of entries(cache)) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+    for (const file of entries(cache).filter((f) => !f.endsWith('.bytes'))) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+  });
+
+  it("reads no byte fields from a snapshot's bytes file that belongs to another run", async () => {
+    const folder = demoCopy();
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of entries(folder).filter((f) => f.endsWith('.md'))) utimesSync(file, hourAgo, hourAgo);
+    const cold = await runCli(['--format', 'json', '--cache-location', 'cache'], folder);
+    const [bytes] = entries(path.join(folder, 'cache', 'snapshot')).filter((file) => file.endsWith('.bytes'));
+    // Another run's header and signatures: the snapshot's drafts are not trusted, the entries are read.
+    writeFileSync(bytes!, Buffer.concat([Buffer.from('another-run\n'), Buffer.alloc(4096, 7)]));
+    expect(await runCli(['--format', 'json', '--cache-location', 'cache', 'pr/faq/presse-faq.md'], folder)).toEqual(await runCli(['--format', 'json', '--no-cache', 'pr/faq/presse-faq.md'], folder));
+    expect(await runCli(['--format', 'json', '--cache-location', 'cache'], folder)).toEqual(cold);
   });
 
   it('never walks a cache folder that lies among the drafts', async () => {
@@ -180,7 +192,7 @@ describe('the analysis cache', () => {
       const run = await runCli(['--format', 'json'], folder);
       expect(run.stdout).toBe(first.stdout);
       expect(shards()).toHaveLength(Math.min(edit + 1, 4) * perSetting);
-      expect(snapshots()).toBe(2 * Math.min(edit + 1, 4));
+      expect(snapshots()).toBe(3 * Math.min(edit + 1, 4));
     }
     expect(await runCli(['--format', 'json'], folder)).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
   });

@@ -103,6 +103,12 @@ export interface CorpusRule<S = unknown> extends RuleBase {
    * copy, say): a warm run loads them for those drafts alone, when they are first read.
    */
   rarelyRead?: readonly string[];
+  /**
+   * Fields of the summary that hold bytes as base64 text (MinHash signatures, say): the corpus
+   * snapshot keeps them as bytes in a file of their own, which a warm run reads without parsing or
+   * decoding, and `check` then gets them as a Uint8Array.
+   */
+  bytes?: readonly string[];
   check(context: CorpusContext<S>): void;
 }
 

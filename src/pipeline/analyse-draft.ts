@@ -12,17 +12,21 @@ import { latin1Json } from '../util/json-text.js';
 /** A draft's analysis, or why it could not be read or parsed. */
 export type Analysis = DraftAnalysis | ReadFailure;
 
+/** Summary fields of each corpus rule of one kind (rarely read, or bytes), by rule id. */
+export type SummaryFields = ReadonlyMap<string, readonly string[]>;
 /** The summary fields each corpus rule reads of a few drafts only, by rule id. */
-export type RarelyRead = ReadonlyMap<string, readonly string[]>;
+export type RarelyRead = SummaryFields;
 
-const rarelyReadByRules = new WeakMap<readonly Rule[], RarelyRead>();
+const fieldsByRules = { rarelyRead: new WeakMap<readonly Rule[], SummaryFields>(), bytes: new WeakMap<readonly Rule[], SummaryFields>() };
 
 /** Once per list of rules, not per draft. */
-export function rarelyReadOf(rules: readonly Rule[]): RarelyRead {
-  let found = rarelyReadByRules.get(rules);
-  if (!found) rarelyReadByRules.set(rules, (found = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.rarelyRead ? [[rule.id, rule.rarelyRead] as const] : [])))));
+export function summaryFieldsOf(rules: readonly Rule[], kind: 'rarelyRead' | 'bytes'): SummaryFields {
+  let found = fieldsByRules[kind].get(rules);
+  if (!found) fieldsByRules[kind].set(rules, (found = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule[kind] ? [[rule.id, rule[kind]] as const] : [])))));
   return found;
 }
+
+export const rarelyReadOf = (rules: readonly Rule[]): RarelyRead => summaryFieldsOf(rules, 'rarelyRead');
 
 /**
  * The analysis as the pipeline carries and keeps it: the rarely read summary fields packed as JSON

@@ -9,7 +9,7 @@ import type { Finding } from '../engine/finding.js';
 import type { Summaries } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
-import { type Analysis, analyseDraft, type RarelyRead, rarelyReadOf } from './analyse-draft.js';
+import { type Analysis, analyseDraft, type RarelyRead, rarelyReadOf, summaryFieldsOf } from './analyse-draft.js';
 import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, store, storeCorpus, sweep } from './cache.js';
 import type { Task } from './pool.js';
 import { Snapshot, type Snapshotted, type Stat } from './snapshot.js';
@@ -155,7 +155,7 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       for (const { file, stat, key, entry, summaries } of drafts) if (summaries && stat && !('failure' in entry!)) current.set(file, { ...stat, key, info: entry!.info, summaries });
       // A new snapshot is written when many drafts changed (or the spec or onevoice did): then the
       // entries and snapshots no run is likely to read again are deleted.
-      if (Snapshot.renew(cache!, keys.run, snapshot, started, current, rarelyRead)) sweep(cache!, Snapshot.keep(cache!, keys.run));
+      if (Snapshot.renew(cache!, keys.run, snapshot, started, current, rarelyRead, summaryFieldsOf(rules, 'bytes'))) sweep(cache!, Snapshot.keep(cache!, keys.run));
     },
   };
 }

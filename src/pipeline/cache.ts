@@ -97,12 +97,25 @@ function* jsonPieces(data: object, long: string | undefined): Generator<string> 
 
 /** Writes `data` to a temporary file renamed over `file`, so that no reader ever sees it half written. */
 export function writeWhole(file: string, data: object, long?: string): void {
+  writeAtomically(file, (fd) => {
+    for (const batch of batched(jsonPieces(data, long))) writeSync(fd, batch, null, 'latin1');
+  });
+}
+
+/** Writes `chunks` of bytes, one after the other, as `writeWhole` writes JSON. */
+export function writeBytesWhole(file: string, chunks: readonly Uint8Array[]): void {
+  writeAtomically(file, (fd) => {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  });
+}
+
+function writeAtomically(file: string, write: (fd: number) => void): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let fd: number | undefined;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     fd = openSync(temporary, 'w');
-    for (const batch of batched(jsonPieces(data, long))) writeSync(fd, batch, null, 'latin1');
+    write(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);

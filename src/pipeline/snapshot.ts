@@ -6,11 +6,12 @@
 // As git does with its index, a draft modified less than two seconds before the snapshot's run
 // began is not trusted by its time (a change within the clock's resolution would go unseen).
 
-import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
 import type { Summaries } from '../engine/lint.js';
-import { readJson, writeWhole } from './cache.js';
+import type { SummaryFields } from './analyse-draft.js';
+import { readJson, writeBytesWhole, writeWhole } from './cache.js';
 
 const RACY_MS = 2000;
 // Snapshots kept: the setting of this run and the last few others used.
@@ -41,14 +42,26 @@ export interface Snapshotted {
   summaries: Summaries;
 }
 
-/** Where a snapshot is kept: one per setting (spec, rules). Two files: the stats, read always; the rest, read when needed. */
+/**
+ * Where a snapshot is kept: one per setting (spec, rules). Three files: the stats, read always; the
+ * drafts, read when needed; and the summaries' byte fields (see `CorpusRule.bytes`), one after
+ * another behind a line that names the drafts file they belong to, which holds their places.
+ */
 const files = (folder: string, setting: string) => ({
   stats: path.join(folder, 'snapshot', `${setting}.stats.json`),
   drafts: path.join(folder, 'snapshot', `${setting}.drafts.json`),
+  bytes: path.join(folder, 'snapshot', `${setting}.bytes`),
 });
+
+/** Where a byte field stands in the bytes file: offset and length. */
+type Place = [number, number];
 
 export class Snapshot {
   private drafts: Record<string, Omit<Snapshotted, 'key'>> | undefined;
+  /** The byte fields by rule id, and the drafts whose places are turned into bytes already. */
+  private byteFields: Record<string, string[]> = {};
+  private payload: Buffer | undefined;
+  private readonly withBytes = new Set<string>();
 
   private constructor(
     private readonly folder: string,
@@ -78,10 +91,36 @@ export class Snapshot {
   /** The info and summaries of an unchanged draft (the larger file is read on the first call). */
   draft(file: string, key: string): Omit<Snapshotted, 'key'> | undefined {
     if (this.drafts === undefined) {
-      const stored = readJson(files(this.folder, this.setting).drafts) as { draftsKey?: unknown; drafts?: unknown } | undefined;
+      const stored = readJson(files(this.folder, this.setting).drafts) as { draftsKey?: unknown; drafts?: unknown; bytes?: unknown } | undefined;
       this.drafts = stored?.draftsKey === this.draftsKey && typeof stored.drafts === 'object' && stored.drafts !== null ? (stored.drafts as Record<string, Omit<Snapshotted, 'key'>>) : {};
+      this.byteFields = typeof stored?.bytes === 'object' && stored.bytes !== null ? (stored.bytes as Record<string, string[]>) : {};
+      if (Object.keys(this.byteFields).length > 0) this.payload = this.readPayload();
+      if (this.payload === undefined) this.drafts = {};
     }
-    return this.known[file]?.key === key ? this.drafts[file] : undefined;
+    const found = this.known[file]?.key === key ? this.drafts[file] : undefined;
+    if (found && !this.withBytes.has(file)) {
+      this.withBytes.add(file);
+      for (const [id, fields] of Object.entries(this.byteFields)) {
+        const summary = found.summaries[id] as Record<string, unknown> | null | undefined;
+        if (typeof summary !== 'object' || summary === null) continue;
+        for (const field of fields) {
+          const [offset, length] = summary[field] as Place;
+          summary[field] = this.payload!.subarray(offset, offset + length);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The byte fields, if their file belongs to the drafts file read (else both are of no use). */
+  private readPayload(): Buffer | undefined {
+    try {
+      const bytes = readFileSync(files(this.folder, this.setting).bytes);
+      const header = Buffer.from(`${this.draftsKey}\n`, 'latin1');
+      return bytes.subarray(0, header.length).equals(header) ? bytes.subarray(header.length) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -110,26 +149,41 @@ export class Snapshot {
     previous: Snapshot | undefined,
     started: number,
     current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>,
-    rarelyRead: ReadonlyMap<string, readonly string[]>,
+    rarelyRead: SummaryFields,
+    bytes: SummaryFields,
   ): boolean {
     if (previous && previous.staleness(current, started) <= Math.max(8, current.size / 20)) return false;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const known: Record<string, Known> = {};
     const rest: Record<string, Omit<Snapshotted, 'key'>> = {};
+    const chunks: Uint8Array[] = [Buffer.from(`${draftsKey}\n`, 'latin1')];
+    let offset = 0;
+    const place = (value: unknown): Place => {
+      const chunk = typeof value === 'string' ? Buffer.from(value, 'base64') : (value as Uint8Array);
+      chunks.push(chunk);
+      offset += chunk.byteLength;
+      return [offset - chunk.byteLength, chunk.byteLength];
+    };
     // By the keys alone: a rarely read field that was never read is not loaded to be left out.
     const light = (id: string, summary: unknown) => {
-      const fields = rarelyRead.get(id);
-      if (!fields) return summary;
+      const [fields, byteFields] = [rarelyRead.get(id), bytes.get(id)];
+      if (!fields && !byteFields) return summary;
       const kept: Record<string, unknown> = {};
-      for (const field of Object.keys(summary as object)) if (!fields.includes(field)) kept[field] = (summary as Record<string, unknown>)[field];
+      for (const field of Object.keys(summary as object)) {
+        const value = (summary as Record<string, unknown>)[field];
+        if (byteFields?.includes(field)) kept[field] = place(value);
+        else if (!fields?.includes(field)) kept[field] = value;
+      }
       return kept;
     };
     for (const [file, { size, mtimeMs, key, info, summaries }] of current) {
       known[file] = { size, mtimeMs, key };
       rest[file] = { info, summaries: Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, light(id, summary)])) };
     }
-    // The drafts first: stats that are found point to drafts written whole (or to none, then read from entries).
-    writeWhole(files(folder, setting).drafts, { draftsKey, drafts: rest }, 'drafts');
+    // The bytes, then the drafts, then the stats: stats that are found point to drafts written
+    // whole (or to none, then read from entries).
+    writeBytesWhole(files(folder, setting).bytes, chunks);
+    writeWhole(files(folder, setting).drafts, { draftsKey, bytes: Object.fromEntries(bytes), drafts: rest }, 'drafts');
     writeWhole(files(folder, setting).stats, { started, known, draftsKey });
     return true;
   }

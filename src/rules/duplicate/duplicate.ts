@@ -26,8 +26,8 @@ const HAS_GRAM = /\S\S/;
  * copy: a pre-commit check of one draft among thousands reads the details of a handful.
  */
 interface Summary {
-  /** The MinHash signatures of the passages' content stems, one after another, base64. */
-  signatures: string;
+  /** The MinHash signatures of the passages' content stems, one after another: base64, or bytes from the corpus snapshot. */
+  signatures: string | Uint8Array;
   /** The names of the draft's headings: those many drafts of a team share mark its running sections. */
   headings: string[];
   /** The page names (slugs) the draft links to: a draft that links to the one it repeats follows up on it. */
@@ -288,6 +288,7 @@ const rule: CorpusRule<Summary> = {
   scope: 'corpus',
   defaultSeverity: 'warning',
   rarelyRead: ['details'],
+  bytes: ['signatures'],
   messages: {
     'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: two teams keep the same text',
     'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',

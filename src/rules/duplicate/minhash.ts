@@ -55,13 +55,22 @@ export class Signatures {
     this.count = data.length / PERMUTATIONS;
   }
 
-  /** The signatures of several `encodeSignatures` texts, decoded into one array; `counts` tells how many each text held. */
-  static decode(texts: readonly string[]): { signatures: Signatures; counts: number[] } {
-    const counts = texts.map((text) => Buffer.byteLength(text, 'base64') / 4 / PERMUTATIONS);
+  /**
+   * The signatures of several `encodeSignatures` texts (or their bytes, as the corpus snapshot keeps
+   * them), decoded into one array; `counts` tells how many each held.
+   */
+  static decode(texts: readonly (string | Uint8Array)[]): { signatures: Signatures; counts: number[] } {
+    const counts = texts.map((text) => (typeof text === 'string' ? Buffer.byteLength(text, 'base64') : text.byteLength) / 4 / PERMUTATIONS);
     const data = new Uint32Array(counts.reduce((sum, count) => sum + count, 0) * PERMUTATIONS);
     const bytes = Buffer.from(data.buffer);
     let at = 0;
-    for (const text of texts) at += bytes.write(text, at, 'base64');
+    for (const text of texts) {
+      if (typeof text === 'string') at += bytes.write(text, at, 'base64');
+      else {
+        bytes.set(text, at);
+        at += text.byteLength;
+      }
+    }
     return { signatures: new Signatures(data), counts };
   }
 
