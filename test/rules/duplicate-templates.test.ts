@@ -41,6 +41,10 @@ const SIGN_OFF = {
   february: `As always, if you have any comments, questions, or suggestions, please\n${EMAIL}.\n`,
 };
 
+// The closing request of the annual survey's launch posts, 2023 and 2024, and of the embedded
+// working group's micro survey (Inside Rust, August 2024), which copies it (the Rust blog).
+const SPREAD = 'Please help us spread the word by sharing the survey link via your social media networks, at meetups, with colleagues, and in any other community that makes sense to you.\n';
+
 const CODEFOR = `
 version: 1
 language: de
@@ -217,6 +221,25 @@ ruleTester(ruleNamed('duplicate'), {
         'posts/inside-rust/2024-09-06-electing-new-project-directors.md': `This is the second round of slots.\n\n${DIRECTORS}`,
       },
       errors: [{ file: 'posts/inside-rust/2024-09-06-electing-new-project-directors.md', messageId: 'cross-team', line: 3, column: 1 }],
+    },
+    {
+      spec: `${RUST}duplicates: { min_words: 20 }\n`,
+      name: "reports another team's copy at the copy alone, naming the original; the team's own later post reuses its text",
+      drafts: {
+        'posts/2023-12-18-survey-launch.md': SPREAD,
+        'posts/inside-rust/2024-08-22-embedded-wg-micro-survey.md': SPREAD,
+        'posts/2024-12-05-annual-survey-2024-launch.md': SPREAD,
+      },
+      errors: [
+        {
+          file: 'posts/inside-rust/2024-08-22-embedded-wg-micro-survey.md',
+          messageId: 'cross-team',
+          line: 1,
+          column: 1,
+          message: 'Passage of 30 words stands identical in 2023-12-18-survey-launch.md, a draft of main: two teams keep the same text',
+          related: [{ file: 'posts/2023-12-18-survey-launch.md', line: 1, column: 1 }],
+        },
+      ],
     },
     {
       spec: CODEFOR,
