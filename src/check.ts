@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
+import { corpusFiles, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
 import { DRAFT_EXTENSIONS_LIST } from './markdown/extensions.js';
 import { unreadableDraft } from './drafts/unreadable.js';
 import type { Draft, DraftInfo } from './drafts/types.js';
@@ -90,7 +90,9 @@ async function select(options: CorpusOptions, cache?: string): Promise<Selection
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
     const ignored = ignoredBySpec(spec);
-    const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file));
+    // Drafts git names (staged, changed) are left out as discovery leaves them out: a README is no draft.
+    const leftOut = leftOutByDiscovery(spec);
+    const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file) && !leftOut(file));
     const matched = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : { files: [], unreadable: [] };
     targets = [...new Set([...named, ...matched.files])].sort();
     unreadable = matched.unreadable;

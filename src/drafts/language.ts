@@ -4,6 +4,7 @@
 
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { readsLanguage } from '../languages/codes.js';
 import type { Lang, Spec } from '../spec/types.js';
 import type { LangSource } from './types.js';
 
@@ -11,9 +12,11 @@ const FRONT_MATTER_KEYS = ['lang', 'language', 'locale'];
 
 let displayNames: Intl.DisplayNames | undefined;
 
+const declared = (code: string, spec: Spec) => code === spec.language || spec.languages.some((entry) => entry.lang === code);
+
 /** Whether a lowercase code of two or three letters names a language (as Intl knows them, or the spec declares it). */
 function isLanguage(code: string, spec: Spec): boolean {
-  if (code === spec.language || spec.languages.some((entry) => entry.lang === code)) return true;
+  if (declared(code, spec)) return true;
   displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   try {
     return displayNames.of(code) !== undefined;
@@ -25,7 +28,7 @@ function isLanguage(code: string, spec: Spec): boolean {
 // A language tag as front matter writes it: "de", "DE", "de-DE", "en_US", "pt-br".
 const TAG = /^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$/i;
 // A translation's suffix before the extension, as Hugo names them: "index.en.md", "post.de-at.md".
-const SUFFIX = /\.([a-z]{2})(?:-[a-z0-9]{2,8})?$/i;
+const SUFFIX = /\.([a-z]{2})(?:[-_](?:[a-z]{2}|\d{3}))?$/i;
 
 /** The language a front-matter value names ("de-DE" is de), if it names one. */
 export function languageOfTag(value: unknown, spec: Spec): Lang | undefined {
@@ -47,7 +50,8 @@ export function languageOfPath(spec: Spec, specPath: string): { lang: Lang; lang
   const mapped = pathMap(spec).find((entry) => entry.matches(specPath))?.lang;
   if (mapped !== undefined) return { lang: mapped, langSource: 'path' };
   const suffix = SUFFIX.exec(path.posix.basename(specPath, path.posix.extname(specPath)))?.[1]?.toLowerCase();
-  if (suffix !== undefined && isLanguage(suffix, spec)) return { lang: suffix, langSource: 'suffix' };
+  // A suffix names a language onevoice reads or the spec names: "crates.io.md" is about crates.io, not in Ido.
+  if (suffix !== undefined && (readsLanguage(suffix) || declared(suffix, spec))) return { lang: suffix, langSource: 'suffix' };
   return undefined;
 }
 

@@ -5,11 +5,11 @@
 // does not parse, is the draft's parse error, at its place.
 
 import { DraftError } from '../errors.js';
-import { closingQuote, type FrontMatterRead, jsonEnd, linesOf, readJson, readToml } from './front-matter-formats.js';
+import { closingQuote, type Escapes, type FrontMatterRead, jsonEnd, linesOf, readJson, readToml, type ValueRange } from './front-matter-formats.js';
 import { readYamlFrontMatter } from './front-matter.js';
 import { DEFAULT_PROSE_KEYS } from './front-matter-keys.js';
 import { lineStarts, positionAt, type Position } from './positions.js';
-import { BlockBuilder, isProse, maskNotProse, type ProseBlock } from './prose.js';
+import { BlockBuilder, isProse, maskNotProse, type ProseBlock, type Run } from './prose.js';
 
 export interface FrontMatterBlock {
   frontMatter: Record<string, unknown>;
@@ -75,8 +75,8 @@ const YAML_KEY = /^(?:([A-Za-z0-9_][\w.-]*)|"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'
  * plain scalars to the line end (without a comment) and over indented lines that continue them.
  * Where a key stands twice, the last one counts, as it does for its value.
  */
-function yamlValueRanges(yaml: string, base: number, keys: readonly string[]): Map<string, [number, number]> {
-  const ranges = new Map<string, [number, number]>();
+function yamlValueRanges(yaml: string, base: number, keys: readonly string[]): Map<string, ValueRange> {
+  const ranges = new Map<string, ValueRange>();
   const lines = linesOf(yaml);
   for (const [i, line] of lines.entries()) {
     const key = YAML_KEY.exec(line.text);
@@ -100,14 +100,14 @@ function yamlValueRanges(yaml: string, base: number, keys: readonly string[]): M
     };
     if (char === '"' || char === "'") {
       const close = closingQuote(yaml, open, char, char === '"' ? 'backslash' : 'doubled');
-      if (close >= 0) ranges.set(name, [base + open + 1, base + close]);
+      if (close >= 0) ranges.set(name, [base + open + 1, base + close, char === '"' ? 'backslash' : 'doubled']);
     } else if (char === '|' || char === '>') {
       const last = indented(next);
-      if (last >= next) ranges.set(name, [base + lines[next]!.start, base + lines[last]!.start + lines[last]!.text.length]);
+      if (last >= next) ranges.set(name, [base + lines[next]!.start, base + lines[last]!.start + lines[last]!.text.length, 'none']);
     } else if (char !== undefined && !'[{&*!#%@`'.includes(char)) {
       const lastLine = lines[indented(next)] ?? lines[next - 1]!;
       const lineText = lastLine.text.replace(/[ \t]+#.*$/, '').trimEnd();
-      ranges.set(name, [base + open, base + lastLine.start + lineText.length]);
+      ranges.set(name, [base + open, base + lastLine.start + lineText.length, 'none']);
     }
   }
   return ranges;
@@ -121,10 +121,77 @@ function proseBlocks(source: string, read: FrontMatterRead, proseKeys: readonly 
     const range = read.valueRanges.get(key);
     if (typeof value !== 'string' || !range) continue;
     const builder = new BlockBuilder();
-    builder.add(value, source, range[0], range[1]);
+    builder.text = value;
+    builder.runs = alignValue(value, source, range[0], range[1], range[2]);
     maskNotProse(builder);
     const kind = key === 'title' ? 'heading' : 'paragraph';
-    if (isProse(kind, builder.text)) blocks.push({ block: { kind, depth: kind === 'heading' ? 1 : 0, quoted: false, text: builder.text, runs: builder.runs }, at: range[0] });
+    if (isProse(kind, builder.text)) blocks.push({ block: { kind, depth: kind === 'heading' ? 1 : 0, quoted: false, text: builder.text, runs: builder.runs, frontMatterKey: key }, at: range[0] });
   }
   return blocks.sort((a, b) => a.at - b.at).map(({ block }) => block);
+}
+
+const SPACE = /[ \t\r\n]/;
+// The length of an escape after a backslash, by its letter: `\x41`, `\u00e4`, `\U0001F600`; others are two characters.
+const ESCAPE_LENGTH: Record<string, number> = { x: 4, u: 6, U: 10 };
+
+/**
+ * Runs mapping a front-matter value, as the parser read it, onto its source text: characters that
+ * stand as written map one to one; an escape (`\"`, `\u00e4`, `''`) maps its character to the
+ * escape; a line break folded into a space, and the indentation of continued lines, map to where
+ * they stand. So a finding in a value points at its exact place, over lines too.
+ */
+export function alignValue(value: string, source: string, start: number, end: number, escapes: Escapes): Run[] {
+  const runs: Run[] = [];
+  const map = (i: number, at: number) => {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[2] === i && last[1] + last[2] === at) last[2]++;
+    else runs.push([i, at, 1]);
+  };
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]!;
+    const here = source[j];
+    if (j >= end) {
+      map(i, Math.max(start, end - 1));
+      continue;
+    }
+    if (escapes === 'backslash' && here === '\\') {
+      // A backslash at a line end continues the line without a space.
+      const lineBreak = /^\\(?:\r\n|\r|\n)[ \t]*/.exec(source.slice(j, end));
+      if (lineBreak) {
+        j += lineBreak[0].length;
+        i--;
+        continue;
+      }
+      map(i, j);
+      j += ESCAPE_LENGTH[source[j + 1] ?? ''] ?? 2;
+      continue;
+    }
+    if (escapes === 'doubled' && here === "'" && source[j + 1] === "'" && char === "'") {
+      map(i, j);
+      j += 2;
+      continue;
+    }
+    if (here === char) {
+      map(i, j++);
+      continue;
+    }
+    if (SPACE.test(here!)) {
+      // Folding: a line break and the next line's indentation read as one space, or as nothing.
+      const blank = /^[ \t\r\n]+/.exec(source.slice(j, end))![0];
+      if (SPACE.test(char)) {
+        map(i, j);
+        j += blank.length;
+      } else {
+        j += blank.length;
+        i--;
+      }
+      continue;
+    }
+    const found = source.slice(j, Math.min(end, j + 16)).indexOf(char);
+    if (found >= 0) j += found;
+    map(i, j);
+    if (found >= 0) j++;
+  }
+  return runs;
 }

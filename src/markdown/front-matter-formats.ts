@@ -9,9 +9,14 @@ import type { Position } from './positions.js';
 export interface FrontMatterRead {
   frontMatter: Record<string, unknown>;
   frontMatterKeys: Record<string, Position>;
-  /** Source offsets of each top-level string value's text (without its quotes where it has them). */
-  valueRanges: Map<string, [number, number]>;
+  /** Source offsets of each top-level string value's text (without its quotes where it has them), and how it escapes characters. */
+  valueRanges: Map<string, ValueRange>;
 }
+
+/** How a quoted value escapes characters: with a backslash (`\"`), by doubling the quote (`''`), or not at all. */
+export type Escapes = 'backslash' | 'doubled' | 'none';
+
+export type ValueRange = [start: number, end: number, escapes: Escapes];
 
 /** Lines of a text with the offset each starts at, line ends excluded. */
 export function linesOf(text: string): { text: string; start: number }[] {
@@ -27,7 +32,7 @@ export function linesOf(text: string): { text: string; start: number }[] {
 }
 
 /** Where a quoted string that opens at `open` closes (the offset of its closing quote), or -1. */
-export function closingQuote(text: string, open: number, quote: string, escapes: 'backslash' | 'doubled' | 'none'): number {
+export function closingQuote(text: string, open: number, quote: string, escapes: Escapes): number {
   for (let i = open + quote.length; i < text.length; i++) {
     const char = text[i];
     if (escapes === 'backslash' && char === '\\') {
@@ -62,7 +67,7 @@ export function readToml(toml: string, base: number, line: number, file: string)
     throw new DraftError('draft-front-matter', `invalid TOML front matter: ${message}`, file, { line: error.line + line - 1, column: error.column });
   }
   const frontMatterKeys: Record<string, Position> = {};
-  const valueRanges = new Map<string, [number, number]>();
+  const valueRanges = new Map<string, ValueRange>();
   const lines = linesOf(toml);
   for (const [i, { text, start }] of lines.entries()) {
     // Keys after the first table header belong to that table.
@@ -76,8 +81,9 @@ export function readToml(toml: string, base: number, line: number, file: string)
     const open = start + key[0].length;
     const quote = toml.startsWith('"""', open) ? '"""' : toml.startsWith("'''", open) ? "'''" : toml[open];
     if (quote !== '"' && quote !== "'" && quote !== '"""' && quote !== "'''") continue;
-    const close = closingQuote(toml, open, quote, quote[0] === '"' ? 'backslash' : 'none');
-    if (close >= 0) valueRanges.set(name, [base + open + quote.length, base + close]);
+    const escapes = quote[0] === '"' ? 'backslash' : 'none';
+    const close = closingQuote(toml, open, quote, escapes);
+    if (close >= 0) valueRanges.set(name, [base + open + quote.length, base + close, escapes]);
   }
   return { frontMatter: values, frontMatterKeys, valueRanges };
 }
@@ -114,7 +120,7 @@ export function readJson(source: string, end: number, at: (offset: number) => Po
   }
   const frontMatter = values as Record<string, unknown>;
   const frontMatterKeys: Record<string, Position> = {};
-  const valueRanges = new Map<string, [number, number]>();
+  const valueRanges = new Map<string, ValueRange>();
   // The top-level keys, and their string values: a walk over the object's first level.
   let depth = 0;
   let expectKey = true;
@@ -127,7 +133,7 @@ export function readJson(source: string, end: number, at: (offset: number) => Po
         key = JSON.parse(json.slice(i, close + 1)) as string;
         frontMatterKeys[key] = at(i);
       } else if (depth === 1 && key !== undefined && typeof frontMatter[key] === 'string') {
-        valueRanges.set(key, [i + 1, close]);
+        valueRanges.set(key, [i + 1, close, 'backslash']);
       }
       i = close;
     } else if (char === '{' || char === '[') depth++;
