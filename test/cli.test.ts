@@ -184,6 +184,12 @@ describe('a draft that cannot be read or parsed: a parse finding, exit 1, the ot
     expect(triples(report)).toEqual(['a.md:3:10 parse']);
   });
 
+  it('onevoice coverage names it on stderr and exits 1', async () => {
+    const { code, stderr } = await runCli(['coverage'], BROKEN);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^onevoice: pr\/press\/kaputt\.md:3:21: invalid front matter: .+\n$/);
+  });
+
   it('leaves exit 2 to spec and usage errors', async () => {
     const result = await runCli(['--format', 'json'], scenario('bad-spec'));
     expect(result).toMatchObject({ code: 2, stdout: '' });
