@@ -3,12 +3,12 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
+import { corpusFiles, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
 import { DRAFT_EXTENSIONS_LIST } from './markdown/extensions.js';
-import { toDraftError } from './drafts/read.js';
+import { unreadableDraft } from './drafts/unreadable.js';
 import type { Draft, DraftInfo } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
-import { type DraftAnalysis, lintCorpus } from './engine/lint.js';
+import { analyse, type DraftAnalysis, lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
 import { analyseDrafts } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
@@ -46,12 +46,15 @@ export interface Corpus {
   checked: Draft[];
   /** Named drafts that could not be read or parsed; every other draft was still read. */
   draftErrors: DraftError[];
+  /** Named paths that do not exist or cannot be opened. */
+  pathErrors: DraftError[];
 }
 
 export interface CheckResult {
   spec: Spec;
-  /** The drafts whose findings are reported. */
+  /** The drafts whose findings are reported, those that could not be read among them. */
   checked: DraftInfo[];
+  /** Named paths that do not exist or cannot be opened (no draft to report on); drafts that cannot be read or parsed are `parse` findings. */
   draftErrors: DraftError[];
   findings: Finding[];
 }
@@ -87,7 +90,9 @@ async function select(options: CorpusOptions, cache?: string): Promise<Selection
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
     const ignored = ignoredBySpec(spec);
-    const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file));
+    // Drafts git names (staged, changed) are left out as discovery leaves them out: a README is no draft.
+    const leftOut = leftOutByDiscovery(spec);
+    const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file) && !leftOut(file));
     const matched = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : { files: [], unreadable: [] };
     targets = [...new Set([...named, ...matched.files])].sort();
     unreadable = matched.unreadable;
@@ -108,7 +113,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { errors } = loaded;
   const drafts = loaded.drafts.filter((d) => !d.ignored);
   const checked = drafts.filter((d) => targets.has(d.file) && inTeams(options.teams)(d));
-  return { spec, drafts, checked, draftErrors: [...unreadable, ...errors.filter((e) => e.file !== undefined && targets.has(e.file))] };
+  return { spec, drafts, checked, pathErrors: unreadable, draftErrors: errors.filter((e) => e.file !== undefined && targets.has(e.file)) };
 }
 
 /**
@@ -131,10 +136,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
 
   const drafts: DraftAnalysis[] = [];
-  const draftErrors = [...unreadable];
   analyses.forEach((analysis, index) => {
     if (!('failure' in analysis)) drafts.push(analysis);
-    else if (targets.has(files[index]!)) draftErrors.push(toDraftError(analysis, files[index]!));
+    // A draft that cannot be read or parsed is a `parse` finding at its problem's place; it is no part of the corpus.
+    else if (targets.has(files[index]!)) drafts.push(analyse(spec, unreadableDraft(spec, files[index]!, analysis.failure), rules, true));
   });
   const checked = drafts.filter((d) => targets.has(d.info.file) && inTeams(options.teams)(d.info));
 
@@ -145,5 +150,5 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     remember(corpus);
   }
   const findings = [...checked.flatMap((d) => d.findings ?? []), ...corpus].sort(compareFindings);
-  return { spec, checked: checked.map((d) => d.info), draftErrors, findings };
+  return { spec, checked: checked.map((d) => d.info), draftErrors: unreadable, findings };
 }

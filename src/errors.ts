@@ -5,7 +5,8 @@ export interface SourcePosition {
   column: number;
 }
 
-export type ErrorCode = 'usage' | 'spec-not-found' | 'spec-read' | 'spec-syntax' | 'spec-invalid' | 'path-not-found' | 'no-drafts' | 'draft-read' | 'draft-front-matter' | 'output-write';
+export type ErrorCode =
+  'usage' | 'spec-not-found' | 'spec-read' | 'spec-syntax' | 'spec-invalid' | 'path-not-found' | 'no-drafts' | 'draft-read' | 'draft-front-matter' | 'draft-syntax' | 'output-write';
 
 abstract class OnevoiceError extends Error {
   abstract readonly kind: string;
@@ -32,7 +33,11 @@ export class SpecError extends OnevoiceError {
   readonly kind = 'spec';
 }
 
-/** One draft cannot be read or its front matter is broken; the others are still checked. */
+/**
+ * One draft cannot be read (`draft-read`), its front matter is broken (`draft-front-matter`) or its
+ * Markdown cannot be parsed (`draft-syntax`): a `parse` finding at its position; the others are
+ * still checked.
+ */
 export class DraftError extends OnevoiceError {
   readonly kind = 'draft';
 }

@@ -3,11 +3,10 @@
 
 import path from 'node:path';
 import { check as checkCorpus, type CheckOptions as CorpusCheckOptions, type CheckResult } from './check.js';
-import { resolveDraft } from './drafts/load.js';
+import { draftOrProblem } from './drafts/load.js';
 import type { Finding } from './engine/finding.js';
 import { lint as lintDrafts } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
-import { parseDraft } from './markdown/parse.js';
 import { ruleIds, rules } from './rules/index.js';
 import { loadSpec as loadSpecFile, parseSpec as parseSpecText } from './spec/load.js';
 import type { Spec } from './spec/types.js';
@@ -69,11 +68,14 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
-/** Lints drafts held in memory against a spec, every rule on each draft and across them; no file is read. */
+/**
+ * Lints drafts held in memory against a spec, every rule on each draft and across them; no file is
+ * read. A draft that cannot be parsed (broken front matter) is a `parse` finding.
+ */
 export function lint({ spec, drafts, checked, rules: selected = rules }: LintOptions): Finding[] {
   const file = (name: string) => path.resolve(spec.root, name);
   try {
-    const corpus = Object.entries(drafts).map(([name, text]) => resolveDraft(spec, file(name), parseDraft(text, file(name))));
+    const corpus = Object.entries(drafts).map(([name, text]) => draftOrProblem(spec, file(name), text));
     return lintDrafts({ spec, corpus, checked: new Set(checked ? checked.map(file) : corpus.map((d) => d.file)), rules: selected });
   } finally {
     endRun();

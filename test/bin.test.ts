@@ -18,6 +18,16 @@ describe('bin/onevoice.js', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ tool: { name: 'onevoice' }, summary: { errors: 2 } });
   });
 
+  it('reports a draft that cannot be read as a parse finding on stdout, checks the others and exits 1, on worker threads too', () => {
+    for (const jobs of ['1', '2']) {
+      const result = onevoice(['--format', 'json', '--no-cache', '--jobs', jobs], path.join(FIXTURES, 'cli', 'broken-draft'));
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(result.stdout) as { findings: { file: string; line: number; column: number; ruleId: string }[] };
+      expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['pr/press/gut.md:5:21 term', 'pr/press/kaputt.md:3:21 parse']);
+    }
+  });
+
   it('exits 0 on clean drafts', () => {
     expect(onevoice([], path.join(FIXTURES, 'cli', 'clean')).status).toBe(0);
   });

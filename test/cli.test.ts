@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,12 +139,61 @@ describe('bad input: one onevoice line on stderr, exit 2', () => {
     expect(await runCli(['--team', 'sales'], BASIC)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^onevoice: unknown team "sales" in --team/) });
     expect(await runCli(['--max-warnings', 'many'], BASIC)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^onevoice: --max-warnings takes a whole number/) });
   });
+});
 
-  it('a draft with broken front matter is reported alone; the others are still checked', async () => {
-    const { code, report, stderr } = await json([], scenario('broken-draft'));
-    expect(code).toBe(2);
+describe('a draft that cannot be read or parsed: a parse finding, exit 1, the others still checked', () => {
+  const BROKEN = scenario('broken-draft');
+
+  it('reports broken front matter at its place in the report, not on stderr', async () => {
+    const { code, report, stderr } = await json([], BROKEN);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(triples(report)).toEqual(['pr/press/gut.md:5:21 term', 'pr/press/kaputt.md:3:21 parse']);
+    expect(report.findings[1]).toMatchObject({ severity: 'error', message: expect.stringMatching(/^Invalid front matter: /), team: 'communications' });
+    expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 0, infos: 0 });
+  });
+
+  it('shows it in every format', async () => {
+    expect((await runCli([], BROKEN)).stdout).toMatch(/^pr\/press\/kaputt\.md\n {2}3:21 {2}error {2}Invalid front matter: .+ {2}parse$/m);
+    expect((await runCli(['--format', 'github'], BROKEN)).stdout).toMatch(/^::error file=pr\/press\/kaputt\.md,line=3,col=21,endLine=3,endColumn=21,title=onevoice\(parse\)::Invalid front matter: /m);
+    const sarif = JSON.parse((await runCli(['--format', 'sarif'], BROKEN)).stdout) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    };
+    expect(sarif.runs[0]!.results.map((r) => `${r.ruleId}:${r.locations[0]!.physicalLocation.region.startLine}`)).toEqual(['term:5', 'parse:3']);
+    expect((await runCli(['--format', 'junit'], BROKEN)).stdout).toMatch(/<testcase name="3:21 parse"[^>]*>\s*<failure message="Invalid front matter: /);
+    expect((await runCli(['--format', 'html'], BROKEN)).stdout).toMatch(/Invalid front matter: [\s\S]*parse/);
+  });
+
+  it('is reported whatever --rule picks, left out by --disable parse, and takes its severity from the spec', async () => {
+    expect(triples((await json(['--rule', 'claim'], BROKEN)).report)).toEqual(['pr/press/kaputt.md:3:21 parse']);
+    expect(triples((await json(['--disable', 'parse'], BROKEN)).report)).toEqual(['pr/press/gut.md:5:21 term']);
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'onevoice-parse-'));
+    cpSync(BROKEN, copy, { recursive: true });
+    writeFileSync(path.join(copy, 'onevoice.yaml'), `${readFileSync(path.join(BROKEN, 'onevoice.yaml'), 'utf8')}rules: { parse: warning, term: off }\n`);
+    const { code, report } = await json([], copy);
+    expect(code).toBe(0);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['parse warning']);
+  });
+
+  it('cannot be suppressed by a comment', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-parse-'));
+    writeFileSync(path.join(folder, 'onevoice.yaml'), 'version: 1\nlanguage: de\n');
+    writeFileSync(path.join(folder, 'a.md'), '<!-- onevoice-disable-file -->\n\nText mit \u0000 darin.\n');
+    const { code, report } = await json([], folder);
+    expect(code).toBe(1);
+    expect(triples(report)).toEqual(['a.md:3:10 parse']);
+  });
+
+  it('onevoice coverage names it on stderr and exits 1', async () => {
+    const { code, stderr } = await runCli(['coverage'], BROKEN);
+    expect(code).toBe(1);
     expect(stderr).toMatch(/^onevoice: pr\/press\/kaputt\.md:3:21: invalid front matter: .+\n$/);
-    expect(triples(report)).toEqual(['pr/press/gut.md:5:21 term']);
+  });
+
+  it('leaves exit 2 to spec and usage errors', async () => {
+    const result = await runCli(['--format', 'json'], scenario('bad-spec'));
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect((await runCli(['pr/press/nope.md', 'pr/press/gut.md'], BROKEN)).code).toBe(2);
   });
 });
 

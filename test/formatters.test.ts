@@ -11,6 +11,7 @@ import type * as Sarif from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine/finding.js';
 import { github } from '../src/formatters/github.js';
+import { json } from '../src/formatters/json.js';
 import { junit } from '../src/formatters/junit.js';
 import { sarif } from '../src/formatters/sarif.js';
 import type { Report } from '../src/formatters/types.js';
@@ -63,6 +64,38 @@ const report = (findings: Finding[], files = [...new Set(findings.map((f) => f.f
 });
 
 const demoJson = async () => JSON.parse((await runCli(['--format', 'json'], DEMO)).stdout) as { findings: { ruleId: string; file: string; related?: unknown[]; fix?: { text: string } }[] };
+
+describe('--format json', () => {
+  it('is JSON.stringify of the report, findings then each checked draft with its language and where it came from', () => {
+    const findings = [
+      finding({}),
+      finding({ ruleId: 'parse', messageId: 'front-matter', message: `Invalid front matter: ${NASTY}`, file: 'pr/press/b.md', line: 2, column: 7, endLine: 2, endColumn: 7 }),
+    ];
+    const drafts = [
+      { file: 'pr/press/a.md', lang: 'de', langSource: 'front-matter' },
+      { file: 'pr/press/b.md', lang: 'en', langSource: 'suffix' },
+    ];
+    const text = [...json({ ...report(findings), drafts }, { color: false })].join('');
+    const parsed = JSON.parse(text) as { findings: unknown[]; drafts: unknown[] };
+    expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(Object.keys(parsed)).toEqual(['tool', 'spec', 'summary', 'findings', 'drafts']);
+    expect(parsed.findings[1]).toMatchObject({ ruleId: 'parse', line: 2, column: 7, message: `Invalid front matter: ${NASTY}` });
+    expect(parsed.drafts).toEqual(drafts);
+  });
+
+  it('keeps its shape without findings or drafts', () => {
+    for (const drafts of [undefined, []]) {
+      const text = [...json({ ...report([]), ...(drafts ? { drafts } : {}) }, { color: false })].join('');
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+
+  it('lists the drafts of a run with their languages: front matter here, the spec elsewhere', async () => {
+    const { drafts } = JSON.parse((await runCli(['--format', 'json'], DEMO)).stdout) as { drafts: { file: string; lang: string; langSource: string }[] };
+    expect(drafts.find((d) => d.file === 'pr/press/2026-03-10-spring-launch-en.md')).toEqual({ file: 'pr/press/2026-03-10-spring-launch-en.md', lang: 'en', langSource: 'front-matter' });
+    expect(new Set(drafts.map((d) => d.langSource))).toEqual(new Set(['front-matter', 'detected']));
+  });
+});
 
 describe('--format sarif', () => {
   it('validates against the SARIF 2.1.0 schema on the demo repo, with every rule and every finding', async () => {

@@ -5,8 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter, readWithYaml } from '../src/markdown/front-matter.js';
-import { CORPORA, needsCorpora } from './helpers.js';
+import { draftFromText } from '../src/drafts/load.js';
+import { parseSpec } from '../src/index.js';
+import { readFrontMatter, readWithYaml, readYamlFrontMatter } from '../src/markdown/front-matter.js';
+import { CORPORA, lintDrafts, needsCorpora } from './helpers.js';
 
 const corpora = needsCorpora();
 
@@ -106,5 +108,117 @@ describe('front matter read quickly, as yaml reads it', () => {
       expect(outcome(readFrontMatter, front[1]!), draft).toStrictEqual(outcome(readWithYaml, front[1]!));
     }
     expect(read).toBeGreaterThan(1000);
+  });
+});
+
+// A spec whose term rule flags "gratis" (and its inflections): where a finding stands says where prose was read.
+const TERMS = 'version: 1\nlanguage: de\nteams:\n  marketing: { paths: ["marketing/**"] }\n  communications: { paths: ["pr/**"] }\nterms:\n  - { use: kostenfrei, avoid: [gratis] }\n';
+const where = (findings: { file: string; line: number; column: number; ruleId: string }[]) => findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`);
+
+describe('front matter as site generators read it', () => {
+  it('reads a double-quoted value continued in column 1 as Hugo and PyYAML do, which `yaml` refuses', () => {
+    const yaml = 'title: "Webinar"\nexcerpt: "Einladung zum Webinar und\ndie Einbeziehung der Zivilgesellschaft" \npublished: true';
+    expect(() => readWithYaml(yaml, 'x.md')).toThrow(/invalid front matter/);
+    expect(readYamlFrontMatter(yaml, 'x.md')).toEqual({
+      frontMatter: { title: 'Webinar', excerpt: 'Einladung zum Webinar und die Einbeziehung der Zivilgesellschaft', published: true },
+      frontMatterKeys: { title: { line: 2, column: 1 }, excerpt: { line: 3, column: 1 }, published: { line: 5, column: 1 } },
+    });
+  });
+
+  it('still refuses what no site generator reads, at the place of the error', () => {
+    expect(() => readYamlFrontMatter('title: "offen\ndate: 2020', 'x.md')).toThrow(expect.objectContaining({ code: 'draft-front-matter', position: { line: 3, column: 11 } }));
+  });
+
+  it('reads TOML front matter between +++ fences: values, key positions, team and date', () => {
+    const text = '+++\ntitle = "Frühjahrsstart"\nteam = "communications"\ndate = 2026-03-10T09:00:00+01:00\ntags = ["presse"]\n\n[params]\nteam = "marketing"\n+++\n\nDie Probefahrt ist gratis.\n';
+    const draft = draftFromText(parseSpec(TERMS, '/virtual/content/onevoice.yaml'), '/virtual/content/marketing/start.md', text);
+    expect(draft.frontMatterKeys).toEqual({ title: { line: 2, column: 1 }, team: { line: 3, column: 1 }, date: { line: 4, column: 1 }, tags: { line: 5, column: 1 } });
+    // The front matter's team wins over the path's; a key of a table is no top-level key.
+    expect(draft).toMatchObject({ team: 'communications', date: '2026-03-10', title: 'Frühjahrsstart' });
+    expect(where(lintDrafts(TERMS, { 'marketing/start.md': text }, ['term']))).toEqual(['marketing/start.md:11:20 term']);
+  });
+
+  it('reads JSON front matter, a `{ … }` object at the top, as Hugo does', () => {
+    const text = '{\n  "title": "Alles gratis",\n  "team": "marketing",\n  "tags": ["a", { "b": "}" }],\n  "lang": "de-DE"\n}\n\nDie Probefahrt ist gratis.\n';
+    const draft = draftFromText(parseSpec(TERMS, '/virtual/content/onevoice.yaml'), '/virtual/content/pr/start.md', text);
+    expect(draft).toMatchObject({ team: 'marketing', lang: 'de', langSource: 'front-matter', frontMatterKeys: { title: { line: 2, column: 3 }, lang: { line: 5, column: 3 } } });
+    expect(where(lintDrafts(TERMS, { 'pr/start.md': text }, ['term']))).toEqual(['pr/start.md:2:19 term', 'pr/start.md:8:20 term']);
+  });
+
+  it.each([
+    ['an unclosed YAML front matter', '---\ntitle: Frühjahrsstart\nteam: communications\n\nDie Probefahrt ist gratis.\n', '1:1', /never closed: no line `---` ends it/],
+    ['an unclosed TOML front matter', '+++\ntitle = "Frühjahrsstart"\n\nDie Probefahrt ist gratis.\n', '1:1', /never closed: no line `\+\+\+` ends it/],
+    ['an unclosed JSON front matter', '{\n  "title": "Frühjahrsstart"\n\nDie Probefahrt ist gratis.\n', '1:1', /JSON front matter .* never closed/],
+    ['a TOML syntax error', '+++\ntitle = "Brisa Days"\ntags = [Messe, Presse]\n+++\n\nText.\n', '3:9', /^Invalid TOML front matter: invalid value$/],
+    ['a JSON syntax error', '{\n  "title": "Brisa Days",\n  "tags": [Messe]\n}\n\nText.\n', '3:12', /^Invalid JSON front matter: a value expected, not "Messe"$/],
+    ['a JSON syntax error V8 names no place of', '{\n  "title": "Brisa Days"\n  "team": "x"\n}\n', '3:3', /^Invalid JSON front matter: "," or "}" expected, not "\\""$/],
+    ['YAML that is no mapping', '---\n- eins\n- zwei\n---\n\nText.\n', '2:1', /must be a mapping/],
+    ['an undeclared team', '+++\nteam = "sales"\n+++\n\nText.\n', '2:1', /^Unknown team "sales" in front matter/],
+  ])('%s is a parse finding at its place, and none of its prose is read', (_, text, position, message) => {
+    const findings = lintDrafts(TERMS, { 'pr/start.md': text });
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.messageId}`)).toEqual([`${position} parse front-matter`]);
+    expect(findings[0]!.message).toMatch(message);
+  });
+
+  it('takes a leading `---` that no YAML follows for a thematic break', () => {
+    expect(where(lintDrafts(TERMS, { 'pr/a.md': '---\n\nDie Probefahrt ist gratis.\n' }, ['term', 'parse']))).toEqual(['pr/a.md:3:20 term']);
+  });
+});
+
+describe('prose keys of front matter, at their exact place', () => {
+  const draft = [
+    '---',
+    'title: Jetzt gratis testen',
+    'description: "Die App ist \\"gratis\\" – und bleibt gratis"',
+    "excerpt: 'Es ist ''gratis'', sagt sie'",
+    'summary: >-',
+    '  Zwei Zeilen, die zweite',
+    '  gratis und gefaltet',
+    'teaser: "Ein Teaser, gratis"',
+    'author: Gratis Gruppe',
+    'tags: [gratis]',
+    '---',
+    '',
+    'Text ohne den Begriff.',
+    '',
+  ].join('\n');
+
+  it('checks title, description, excerpt and summary at their columns, also after escapes and over lines', () => {
+    expect(where(lintDrafts(TERMS, { 'pr/a.md': draft }, ['term']))).toEqual(['pr/a.md:2:14 term', 'pr/a.md:3:29 term', 'pr/a.md:3:51 term', 'pr/a.md:4:20 term', 'pr/a.md:7:3 term']);
+  });
+
+  it('checks the keys the spec names instead', () => {
+    expect(where(lintDrafts(`${TERMS}front_matter: { prose: [teaser] }\n`, { 'pr/a.md': draft }, ['term']))).toEqual(['pr/a.md:8:22 term']);
+    expect(where(lintDrafts(`${TERMS}front_matter: { prose: [] }\n`, { 'pr/a.md': draft }, ['term']))).toEqual([]);
+  });
+
+  it('reads quoted values continued over lines, and TOML multi-line strings', () => {
+    const yaml = '---\ntitle: "Frühjahr"\nexcerpt: "Die Probefahrt ist ab heute\ngratis für alle"\n---\n';
+    expect(where(lintDrafts(TERMS, { 'pr/a.md': yaml }, ['term']))).toEqual(['pr/a.md:4:1 term']);
+    const toml = '+++\ntitle = \'Ab heute gratis\'\ndescription = """\nErste Zeile,\n  und gratis."""\n+++\n';
+    expect(where(lintDrafts(TERMS, { 'pr/a.md': toml }, ['term']))).toEqual(['pr/a.md:2:19 term', 'pr/a.md:5:7 term']);
+  });
+
+  it('never reads templating as prose: Liquid and Go template output, tags, raw blocks, shortcodes', () => {
+    const text = [
+      '---',
+      'title: "{{ site.gratis }}"',
+      '---',
+      '',
+      'Der Preis: {{ gratis }} und {{- page.gratis | upcase -}}.',
+      '',
+      '{% raw %}So schreibt man {{ gratis }} in Liquid.{% endraw %} Danach Text.',
+      '',
+      '{% include gratis.html %}',
+      '',
+      '{{< figure src="gratis.png" caption="gratis" >}}',
+      '',
+      '{{% notice %}}Das Angebot ist gratis.{{% /notice %}}',
+      '',
+      'Aber dies ist gratis.',
+      '',
+    ].join('\n');
+    // What a paired shortcode encloses is rendered: it is prose.
+    expect(where(lintDrafts(TERMS, { 'pr/a.md': text }, ['term']))).toEqual(['pr/a.md:13:31 term', 'pr/a.md:15:15 term']);
   });
 });

@@ -3,8 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../src/cli/run.js';
-import { resolveDraft } from '../src/drafts/load.js';
-import { parseDraft } from '../src/markdown/parse.js';
+import { draftOrProblem } from '../src/drafts/load.js';
 import type { Finding } from '../src/engine/finding.js';
 import { lint } from '../src/engine/lint.js';
 import type { Rule } from '../src/engine/rule.js';
@@ -56,7 +55,7 @@ export function lintWith(specYaml: string, drafts: Record<string, string>, optio
   const spec = parseSpec(specYaml, path.join(VIRTUAL_ROOT, 'onevoice.yaml'));
   const corpus = Object.entries(drafts).map(([name, text]) => {
     const file = path.join(VIRTUAL_ROOT, name);
-    return resolveDraft(spec, file, parseDraft(text, file));
+    return draftOrProblem(spec, file, text);
   });
   const checked = options.checked?.map((name) => path.join(VIRTUAL_ROOT, name)) ?? corpus.map((d) => d.file);
   return lint({ spec, corpus, checked: new Set(checked), rules: options.rules }).map((f) => ({ ...f, file: path.relative(VIRTUAL_ROOT, f.file) }));

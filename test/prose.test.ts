@@ -25,9 +25,9 @@ describe('what counts as prose', () => {
     expect(prose('# Titel\n\nEin Absatz.\n\n- Punkt eins\n- Punkt zwei\n\n> Zitat hier\n')).toEqual(['Titel', 'Ein Absatz.', 'Punkt eins', 'Punkt zwei', 'Zitat hier']);
   });
 
-  it('drops front matter, code blocks, inline code, HTML blocks and comments', () => {
+  it('drops front matter (but its prose keys), code blocks, inline code, HTML blocks and comments', () => {
     const blocks = prose(
-      '---\ntitle: gratis\n---\n\nVor `gratis` nach.\n\n```\ngratis\n```\n\n    gratis eingerückt\n\n<div>gratis</div>\n\n<!-- gratis -->\n\nText <span class="gratis">ab</span> Ende.\n',
+      '---\nauthor: gratis\ntags: [gratis]\n---\n\nVor `gratis` nach.\n\n```\ngratis\n```\n\n    gratis eingerückt\n\n<div>gratis</div>\n\n<!-- gratis -->\n\nText <span class="gratis">ab</span> Ende.\n',
     );
     expect(blocks.join(' ')).not.toMatch(/gratis/);
     // Text between inline tags is rendered, so it is prose; the tags are not.

@@ -61,7 +61,8 @@ function ruleSelection(flags: CheckFlags) {
   for (const id of [...(only ?? []), ...(disabled ?? [])]) {
     if (!ruleIds.includes(id)) throw unknownRule(id);
   }
-  return allRules.filter((rule) => (!only || only.includes(rule.id)) && !disabled?.includes(rule.id));
+  // A draft that cannot be read is reported whatever rules run, as ESLint reports a parsing error; `--disable parse` leaves it out.
+  return allRules.filter((rule) => (!only || only.includes(rule.id) || rule.reportsProblems) && !disabled?.includes(rule.id));
 }
 
 async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promise<number> {
@@ -100,7 +101,8 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const baselineFile = flags.writeBaseline ?? flags.baseline;
   if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile), display);
   const summary = summarise(findings, result.checked.length);
-  writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), findings, displayPath: display }, { color }));
+  const drafts = result.checked.map(({ file, lang, langSource }) => ({ file, lang, langSource }));
+  writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), drafts, findings, displayPath: display }, { color }));
   for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (result.draftErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;
@@ -157,8 +159,9 @@ async function runCoverage(patterns: string[], flags: CoverageFlags, io: CliIO):
   const corpus = await loadCorpus({ cwd: io.cwd, patterns, ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}) });
   const report = coverage(corpus, displayPath(io.cwd));
   writeReport(io, flags, (color) => formatter(report, { color }));
-  for (const error of corpus.draftErrors) io.stderr.write(`${formatUserError(error, displayPath(io.cwd))}\n`);
-  return corpus.draftErrors.length > 0 ? 2 : 0;
+  // Named paths that are not there are a usage error; drafts that cannot be read are named too, and make the exit code 1.
+  for (const error of [...corpus.pathErrors, ...corpus.draftErrors]) io.stderr.write(`${formatUserError(error, displayPath(io.cwd))}\n`);
+  return corpus.pathErrors.length > 0 ? 2 : corpus.draftErrors.length > 0 ? 1 : 0;
 }
 
 function runRules(io: CliIO): number {

@@ -1,14 +1,25 @@
 // Which files are drafts: explicit files, folders and globs, or everything under the spec's folder.
+// Discovery leaves out what is no content: files a .gitignore names (from the spec's folder down),
+// the repository's own files (README, CHANGELOG, CONTRIBUTING, LICENSE, CODE_OF_CONDUCT) and
+// vendor folders; a file named on the command line or matched by the spec's `include` is a draft
+// all the same. The spec's `ignore` always wins.
 
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { describeIoError, DraftError, UsageError } from '../errors.js';
-import { DRAFT_EXTENSIONS_LIST, DRAFT_GLOB } from '../markdown/extensions.js';
+import { DRAFT_EXTENSIONS_LIST, DRAFT_GLOB, isDraftFile } from '../markdown/extensions.js';
 import type { Spec } from '../spec/types.js';
 
-const ALWAYS_IGNORED = ['**/node_modules/**'];
+/** Folders of other people's code and packages that content repos carry: no drafts of theirs. */
+export const VENDOR_FOLDERS = ['node_modules', 'bower_components', 'jspm_packages', 'vendor', '_vendor'];
+const VENDOR_GLOBS = VENDOR_FOLDERS.map((folder) => `**/${folder}/**`);
+const VENDOR_PATH = new RegExp(`(?:^|/)(?:${VENDOR_FOLDERS.join('|')})/`);
+
+// The repository's own files, in any case and with any Markdown extension (README.md, Changelog.markdown, readme.de.md).
+const PROJECT_FILE = /^(?:readme|changelog|contributing|license|licence|code[_-]of[_-]conduct)(?:\.[\w-]+)?\.(?:md|markdown|mdx)$/i;
 
 export function toPosix(file: string): string {
   return file.split(path.sep).join('/');
@@ -16,10 +27,69 @@ export function toPosix(file: string): string {
 
 /** Whether a file under the spec's folder is excluded by the spec's `ignore`. */
 export function ignoredBySpec(spec: Spec): (file: string) => boolean {
-  const matches = picomatch([...spec.ignore, ...ALWAYS_IGNORED], { dot: true });
+  const matches = picomatch(spec.ignore, { dot: true });
   return (file) => {
     const relative = toPosix(path.relative(spec.root, file));
     return !relative.startsWith('../') && matches(relative);
+  };
+}
+
+/**
+ * The .gitignore files from the spec's folder down, each read once: a file is ignored as git
+ * ignores it, the deeper .gitignore deciding over the higher one, the last matching line of one
+ * over the lines before it.
+ */
+class GitIgnores {
+  private readonly byFolder = new Map<string, Ignore | undefined>();
+
+  constructor(private readonly root: string) {}
+
+  private rulesOf(folder: string): Ignore | undefined {
+    if (this.byFolder.has(folder)) return this.byFolder.get(folder);
+    const file = path.join(folder, '.gitignore');
+    let rules: Ignore | undefined;
+    if (existsSync(file)) {
+      try {
+        rules = ignore().add(readFileSync(file, 'utf8'));
+      } catch {
+        rules = undefined;
+      }
+    }
+    this.byFolder.set(folder, rules);
+    return rules;
+  }
+
+  ignores(file: string): boolean {
+    const relative = path.relative(this.root, file);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    const parts = relative.split(path.sep);
+    let ignored = false;
+    let folder = this.root;
+    for (let depth = 0; depth < parts.length; depth++) {
+      const rules = this.rulesOf(folder);
+      if (rules) {
+        const verdict = rules.test(parts.slice(depth).join('/'));
+        if (verdict.ignored) ignored = true;
+        else if (verdict.unignored) ignored = false;
+      }
+      folder = path.join(folder, parts[depth]!);
+    }
+    return ignored;
+  }
+}
+
+/**
+ * Whether discovery leaves a file out that it found by walking a folder or by a glob: a vendor
+ * folder's, a repository file, or one a .gitignore names; unless the spec's `include` lists it.
+ */
+export function leftOutByDiscovery(spec: Spec): (file: string) => boolean {
+  const included = picomatch(spec.include, { dot: true });
+  const gitignores = new GitIgnores(spec.root);
+  return (file) => {
+    const relative = toPosix(path.relative(spec.root, file));
+    const inside = !relative.startsWith('../') && !path.isAbsolute(relative);
+    if (inside && spec.include.length > 0 && included(relative)) return false;
+    return PROJECT_FILE.test(path.basename(file)) || VENDOR_PATH.test(inside ? relative : toPosix(file)) || gitignores.ignores(file);
   };
 }
 
@@ -35,8 +105,12 @@ async function draftsUnder(folder: string, ignore: string[]): Promise<string[]> 
 export async function corpusFiles(spec: Spec, cache?: string): Promise<string[]> {
   const relative = cache === undefined ? '..' : toPosix(path.relative(spec.root, cache));
   const skipped = relative.startsWith('..') || path.isAbsolute(relative) || relative === '' ? [] : [`${escapePath(relative)}/**`];
-  const files = await draftsUnder(spec.root, [...spec.ignore, ...ALWAYS_IGNORED, ...skipped]);
-  return files.map(path.normalize).sort();
+  const leftOut = leftOutByDiscovery(spec);
+  const files = (await draftsUnder(spec.root, [...spec.ignore, ...VENDOR_GLOBS, ...skipped])).filter((file) => !leftOut(file));
+  // What the spec includes may lie in a vendor folder, which the walk above does not enter.
+  const included =
+    spec.include.length === 0 ? [] : (await glob(spec.include, { cwd: spec.root, absolute: true, ignore: spec.ignore, followSymbolicLinks: false, expandDirectories: false })).filter(isDraftFile);
+  return [...new Set([...files, ...included].map(path.normalize))].sort();
 }
 
 export interface NamedFiles {
@@ -45,9 +119,15 @@ export interface NamedFiles {
   unreadable: DraftError[];
 }
 
-/** The drafts named on the command line (files, folders, globs), relative to `cwd`. */
+/**
+ * The drafts named on the command line (files, folders, globs), relative to `cwd`. A file named
+ * is a draft whatever discovery would say of it; in a folder or by a glob, what discovery leaves
+ * out stays out.
+ */
 export async function filesFromPatterns(patterns: string[], cwd: string, spec: Spec): Promise<NamedFiles> {
-  const ignored = ignoredBySpec(spec);
+  const specIgnores = ignoredBySpec(spec);
+  const leftOut = leftOutByDiscovery(spec);
+  const ignored = (file: string) => specIgnores(file) || leftOut(file);
   const found = new Set<string>();
   const unreadable: DraftError[] = [];
   for (const pattern of patterns) {
@@ -60,17 +140,17 @@ export async function filesFromPatterns(patterns: string[], cwd: string, spec: S
       failure = error;
     }
     if (stats?.isFile()) {
-      if (!ignored(absolute)) found.add(absolute);
+      if (!specIgnores(absolute)) found.add(absolute);
       continue;
     }
     if (stats?.isDirectory()) {
-      const files = (await draftsUnder(absolute, ALWAYS_IGNORED)).filter((file) => !ignored(file));
+      const files = (await draftsUnder(absolute, VENDOR_GLOBS)).filter((file) => !ignored(file));
       if (files.length === 0) throw new UsageError(`no drafts ${DRAFT_EXTENSIONS_LIST} in this folder`, pattern);
       for (const file of files) found.add(path.normalize(file));
       continue;
     }
     if (isDynamicPattern(pattern)) {
-      const files = (await glob(toPosix(pattern), { cwd, absolute: true, ignore: ALWAYS_IGNORED, expandDirectories: false })).map(path.normalize).filter((file) => !ignored(file));
+      const files = (await glob(toPosix(pattern), { cwd, absolute: true, ignore: VENDOR_GLOBS, expandDirectories: false })).map(path.normalize).filter((file) => !ignored(file));
       if (files.length === 0) throw new UsageError('no drafts match this pattern', pattern);
       for (const file of files) found.add(file);
       continue;

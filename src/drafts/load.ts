@@ -1,7 +1,6 @@
 // Reads and parses drafts, and settles each one's team, channel, area, campaign and language.
 
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { DraftError } from '../errors.js';
 import type { Spec } from '../spec/types.js';
 import { toPosix } from './discover.js';
@@ -10,15 +9,33 @@ import { parseDraft } from '../markdown/parse.js';
 import { readBytes, type ReadFailure, toDraftError, toFailure } from './read.js';
 import type { Draft, ParsedDraft } from './types.js';
 import { draftDate } from './date.js';
+import { draftLanguage } from './language.js';
+import { ownersOf } from './owners.js';
+import { unreadableDraft } from './unreadable.js';
+import { detectLanguage } from '../languages/detect.js';
 import { selectsAny } from './select.js';
 import { withoutSections } from '../markdown/sections.js';
 
 /** A draft from its bytes: decoded, parsed and resolved; or the failure to report for it. */
 export function draftFromBytes(spec: Spec, file: string, bytes: Uint8Array): Draft | ReadFailure {
   try {
-    return resolveDraft(spec, file, parseDraft(decodeDraft(bytes, file), file));
+    return draftFromText(spec, file, decodeDraft(bytes, file));
   } catch (error) {
     return toFailure(error, file);
+  }
+}
+
+/** A draft from its text: parsed (with the spec's prose keys of front matter) and resolved. Throws a DraftError where it cannot be. */
+export function draftFromText(spec: Spec, file: string, text: string): Draft {
+  return resolveDraft(spec, file, parseDraft(text, file, { proseKeys: spec.frontMatter.prose }));
+}
+
+/** A draft from its text, or, where it cannot be read, the draft that stands for it with its problem (see `unreadableDraft`). */
+export function draftOrProblem(spec: Spec, file: string, text: string): Draft {
+  try {
+    return draftFromText(spec, file, text);
+  } catch (error) {
+    return unreadableDraft(spec, file, toFailure(error, file).failure);
   }
 }
 
@@ -28,20 +45,6 @@ export interface LoadedDrafts {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-type PathOwner = { id: string; matches: (file: string) => boolean };
-
-const pathOwners = new WeakMap<Spec, { teams: PathOwner[]; channels: PathOwner[] }>();
-
-function ownersOf(spec: Spec) {
-  let owners = pathOwners.get(spec);
-  if (!owners) {
-    const compile = (entries: Iterable<{ id: string; paths: string[] }>) => [...entries].filter((e) => e.paths.length > 0).map((e) => ({ id: e.id, matches: picomatch(e.paths, { dot: true }) }));
-    owners = { teams: compile(spec.teams.values()), channels: compile(spec.channels.values()) };
-    pathOwners.set(spec, owners);
-  }
-  return owners;
-}
 
 /** Reads and parses every draft whole, text and all: for commands that need more than findings (coverage). */
 export function loadDrafts(spec: Spec, files: string[]): LoadedDrafts {
@@ -83,7 +86,7 @@ export function resolveDraft(spec: Spec, file: string, parsed: ParsedDraft): Dra
   // An undeclared area is area-ownership's to report, not a reason to skip the draft.
   const area = text('area');
   const campaign = declared('campaign', spec.campaigns, 'campaign');
-  const lang = text('lang')?.toLowerCase() ?? spec.language;
+  const { lang, langSource } = draftLanguage(spec, specPath, fm, () => detectLanguage(parsed.blocks.map((block) => block.text)));
   const title = text('title');
   const reviewers = fm.reviewed_by;
   const reviewedBy = reviewers === undefined || reviewers === null ? [] : [reviewers].flat().map(String);
@@ -98,6 +101,7 @@ export function resolveDraft(spec: Spec, file: string, parsed: ParsedDraft): Dra
     file,
     specPath,
     lang,
+    langSource,
     reviewedBy,
     ...(title === undefined ? {} : { title }),
     ...(team === undefined ? {} : { team }),

@@ -2,6 +2,7 @@
 
 import type { Lang } from '../spec/types.js';
 import type { ParsedDraft } from '../markdown/parsed.js';
+import type { SourcePosition } from '../errors.js';
 
 export type { Directive, ParsedDraft } from '../markdown/parsed.js';
 
@@ -16,11 +17,27 @@ export interface Draft extends ParsedDraft {
   area?: string;
   campaign?: string;
   lang: Lang;
+  /** What named the language: the front matter, the spec's path map, the file's suffix (`index.en.md`), the text, or the spec's `language`. */
+  langSource: LangSource;
   reviewedBy: string[];
   /** The day the draft is dated (YYYY-MM-DD): front matter `date`, else a dated file name. */
   date?: string;
   /** Selected by the spec's `ignore`: no part of the corpus, though read to know it. */
   ignored?: true;
+  /**
+   * Why the draft could not be read or parsed: then it has no text, front matter or prose, only
+   * the `parse` rule reports on it, and it is no part of the corpus the cross-draft rules compare.
+   */
+  problem?: DraftProblem;
+}
+
+export type LangSource = 'front-matter' | 'path' | 'suffix' | 'detected' | 'spec';
+
+/** A draft's read or parse error as plain data: a `DraftError`'s code, message and position. */
+export interface DraftProblem {
+  code: string;
+  message: string;
+  position?: SourcePosition;
 }
 
 /**

@@ -72,7 +72,7 @@ function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (dra
     if (severity === 'off') return;
     const at = descriptor.at as L | { spec: { line: number; column: number } };
     const span = draft ? locate(draft, at as L) : resolveWithoutText(at as SummaryLocation);
-    if (draft && suppressed(draft, span.start.line)) return;
+    if (draft && !rule.reportsProblems && suppressed(draft, span.start.line)) return;
     const ref = descriptor.ref ?? descriptor.entry?.ref;
     const template = rule.messages[descriptor.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} has no message ${descriptor.messageId}`);
@@ -104,7 +104,8 @@ export function lintDraft(spec: Spec, draft: Draft, rules: readonly Rule[]): Fin
   const findings: Finding[] = [];
   if (draft.ignored) return findings;
   for (const rule of rules.filter(isOn(spec))) {
-    if (rule.scope !== 'draft' || !holds(spec, rule, draft)) continue;
+    // A draft that could not be read is its problem's rule's alone; that rule has nothing to say of the others.
+    if (rule.scope !== 'draft' || !holds(spec, rule, draft) || (draft.problem === undefined) === (rule.reportsProblems === true)) continue;
     const report = findingsOf<Draft, Location>(spec, rule, resolve, findings);
     (rule as DraftRule).check({ spec, draft, report: (descriptor) => report(draft, descriptor) });
   }
@@ -114,7 +115,7 @@ export function lintDraft(spec: Spec, draft: Draft, rules: readonly Rule[]): Fin
 /** Each corpus rule's summary of one draft, by rule id. */
 function summarize(spec: Spec, draft: Draft, rules: readonly Rule[]): Summaries {
   const summaries: Summaries = {};
-  if (draft.ignored) return summaries;
+  if (draft.ignored || draft.problem) return summaries;
   const locate = (at: Location) => resolve(draft, at);
   for (const rule of rules.filter(isOn(spec))) if (rule.scope === 'corpus') summaries[rule.id] = rule.summarize({ spec, draft, locate });
   return summaries;
@@ -143,8 +144,8 @@ export function analyse(spec: Spec, draft: Draft, rules: readonly Rule[], withFi
 /** The findings of the corpus rules over every draft's summaries, unsorted. Each draft's analysis needs its `summaries` here. */
 export function lintCorpus(spec: Spec, analyses: readonly DraftAnalysis[], checked: ReadonlySet<string>, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
-  // Drafts the spec's `ignore` selects are no part of the corpus: nothing is compared with them.
-  const corpus = analyses.some((a) => a.info.ignored) ? analyses.filter((a) => !a.info.ignored) : analyses;
+  // Drafts the spec's `ignore` selects, and drafts that could not be read, are no part of the corpus: nothing is compared with them.
+  const corpus = analyses.some((a) => a.info.ignored || a.info.problem) ? analyses.filter((a) => !a.info.ignored && !a.info.problem) : analyses;
   for (const rule of rules.filter(isOn(spec))) {
     if (rule.scope !== 'corpus') continue;
     const report = findingsOf<DraftInfo, SummaryLocation>(spec, rule, (_draft, at) => resolveWithoutText(at), findings);

@@ -87,6 +87,11 @@ interface RuleBase {
   defaultSeverity: Severity;
   /** Message templates by id, with `{{placeholders}}`. */
   messages: Record<string, string>;
+  /**
+   * The rule reports drafts that could not be read or parsed (`draft.problem`), and only those; no
+   * other rule sees them. Its findings cannot be suppressed: such a draft has no comments to read.
+   */
+  reportsProblems?: true;
 }
 
 export interface DraftRule extends RuleBase {

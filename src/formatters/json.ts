@@ -19,13 +19,26 @@ const shape = (f: Finding, show: (file: string) => string) => ({
   ...(f.fix ? { fix: { text: f.fix.text } } : {}),
 });
 
-/** The text of `JSON.stringify(report, null, 2)`, one finding at a time. */
+/**
+ * The text of `JSON.stringify(report, null, 2)`, one finding at a time: the findings, then (where
+ * the report has them) the checked drafts with their language and what named it.
+ */
 export const json: PiecewiseFormatter = function* (report) {
   const head = JSON.stringify({ tool: { name: 'onevoice', version: VERSION }, spec: report.displayPath(report.spec), summary: report.summary, findings: [] }, null, 2);
-  if (report.findings.length === 0) return yield `${head}\n`;
-  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
-  const last = report.findings.length - 1;
-  // Strings in JSON hold no raw line breaks: every break is the layout's, indented two levels.
-  for (const [i, finding] of report.findings.entries()) yield `    ${JSON.stringify(shape(finding, report.displayPath), null, 2).replace(/\n/g, '\n    ')}${i < last ? ',' : ''}\n`;
-  yield '  ]\n}\n';
+  yield* list(head.slice(0, -'\n}'.length), report.findings, (finding) => shape(finding, report.displayPath));
+  if (report.drafts) {
+    yield ',\n  "drafts": ';
+    yield* list('', report.drafts, (draft) => ({ file: report.displayPath(draft.file), lang: draft.lang, langSource: draft.langSource }));
+  }
+  yield '\n}\n';
 };
+
+/** `opening` (ending in `[]`) with the items in it, as JSON.stringify indents an array two levels deep. */
+function* list<T>(opening: string, items: readonly T[], shaped: (item: T) => unknown): Iterable<string> {
+  if (items.length === 0) return yield `${opening.endsWith('[]') ? opening : `${opening}[]`}`;
+  yield `${opening.endsWith('[]') ? opening.slice(0, -1) : `${opening}[`}\n`;
+  const last = items.length - 1;
+  // Strings in JSON hold no raw line breaks: every break is the layout's, indented two levels.
+  for (const [i, item] of items.entries()) yield `    ${JSON.stringify(shaped(item), null, 2).replace(/\n/g, '\n    ')}${i < last ? ',' : ''}\n`;
+  yield '  ]';
+}

@@ -8,6 +8,8 @@ export interface Report {
   summary: FindingCounts;
   /** The checked drafts, findings or not (so reports can list the clean ones), as absolute paths. */
   files: string[];
+  /** Each checked draft's language and what named it (front matter, path, suffix, text, spec); the JSON report lists them. */
+  drafts?: { file: string; lang: string; langSource: string }[];
   /** Findings as a check returns them (drafts named by absolute path), in the order shown. */
   findings: Finding[];
   /** The path a report shows for a file: relative to the working folder, with `/`. */

@@ -138,6 +138,14 @@ const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer_de.js')
 const stopWords = once(() => stopWordSet(isoStopwords('de'), NEGATIONS));
 const negations = new Set(NEGATIONS);
 
+// Frequent German function words that English texts rarely hold (not "die", "in", "was", "will",
+// "so", "also", which English has too): they tell a German draft from an English one.
+const MARKERS = words(`
+  der das und ist nicht den dem des ein eine einen einem einer eines mit sich auf für von zu
+  wir sie es auch im werden wird sind bei oder aus nach wie über noch nur sein können kann
+  durch wenn zum zur vom unsere unser ihre diese dieser einer haben hat wurde wurden sowie
+`);
+
 export const german: Language = {
   code: 'de',
   stem,
@@ -158,6 +166,7 @@ export const german: Language = {
   },
   figures: FIGURES,
   clauseWords: new Set(CLAUSE_WORDS),
+  markers: new Set(MARKERS),
   firstPerson: new Set(FIRST_PERSON),
   address: { informal: new Set(INFORMAL), formal: new Set(FORMAL) },
   nounDeterminers: new Set(NOUN_DETERMINERS),

@@ -103,6 +103,13 @@ const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer.js');
 const stopWords = once(() => stopWordSet(naturalEnglishStopwords(), NEGATIONS));
 const negations = new Set(NEGATIONS);
 
+// Frequent English function words that German texts rarely hold (not "in", "an", "man", "so",
+// "also", "will", "was", which German has too): they tell an English draft from a German one.
+const MARKERS = words(`
+  the and is are of to that with for this it on by have has from we you not or at can which
+  our their be been were they there would should could its these those what when who how
+`);
+
 export const english: Language = {
   code: 'en',
   stem,
@@ -116,6 +123,7 @@ export const english: Language = {
   dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate, builds: new Set(BUILDS) },
   figures: FIGURES,
   clauseWords: new Set(CLAUSE_WORDS),
+  markers: new Set(MARKERS),
   firstPerson: new Set([...FIRST_PERSON, ...FIRST_PERSON_CONTRACTIONS]),
   determiners: new Set(DETERMINERS),
 };

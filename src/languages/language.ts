@@ -66,6 +66,12 @@ export interface Language {
    * byline), not running text. Absent where none are known.
    */
   readonly clauseWords?: ReadonlySet<string>;
+  /**
+   * Frequent function words of the language that the other languages with a file here rarely use,
+   * lowercase: what tells a draft's language from its text ("und", "nicht"; "the", "with"). Absent
+   * where none are known: such a language is never detected, only named.
+   */
+  readonly markers?: ReadonlySet<string>;
   /** First-person words, lowercase: "wir", "unser", "we", "i'm". Absent where none are known. */
   readonly firstPerson?: ReadonlySet<string>;
   /**

@@ -5,6 +5,8 @@
 // cold check. So the usual front matter — top-level keys at the line start, no anchors, aliases or
 // tags — is read by js-yaml, about five times as fast, with the YAML 1.2 core schema that `yaml`
 // uses; anything else, and anything js-yaml refuses, is read by `yaml` as before, errors and all.
+// Where `yaml` refuses what site generators accept (Hugo and PyYAML read a double-quoted scalar
+// continued in column 1), `readYamlFrontMatter` takes js-yaml's reading of it instead.
 
 import jsYaml from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
@@ -104,4 +106,41 @@ export function readWithYaml(yaml: string, file: string): FrontMatter {
   } catch (cause) {
     throw new DraftError('draft-front-matter', `invalid front matter: ${(cause as Error).message}`, file, at(0));
   }
+}
+
+// Anchors and aliases: where `yaml` refuses them (an alias bomb), no lenient reading takes them.
+const ALIASES = /(?:^|[\s:[{,-])[&*]\S/;
+
+/**
+ * The front matter as site generators read it: as `readFrontMatter` reads it, or, where that
+ * refuses it, as js-yaml (like PyYAML and Hugo's YAML library) reads it, if it can; else the
+ * error `readFrontMatter` gave, at its place.
+ */
+export function readYamlFrontMatter(yaml: string, file: string): FrontMatter {
+  try {
+    return readFrontMatter(yaml, file);
+  } catch (error) {
+    const lenient = ALIASES.test(yaml) ? undefined : readLeniently(yaml);
+    if (lenient) return lenient;
+    throw error;
+  }
+}
+
+function readLeniently(yaml: string): FrontMatter | undefined {
+  let values: unknown;
+  try {
+    values = jsYaml.load(yaml, { schema: CORE, json: true });
+  } catch {
+    return undefined;
+  }
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return undefined;
+  const frontMatter = values as Record<string, unknown>;
+  const frontMatterKeys: FrontMatter['frontMatterKeys'] = {};
+  // Keys stand at the line start; a line of a value continued there names no key js-yaml read.
+  yaml.split('\n').forEach((line, i) => {
+    const key = KEY.exec(line);
+    const name = key && (key[1] ?? key[2] ?? key[3]!);
+    if (name && Object.hasOwn(frontMatter, name)) frontMatterKeys[name] = { line: i + 2, column: 1 };
+  });
+  return { frontMatter, frontMatterKeys };
 }

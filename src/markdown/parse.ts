@@ -5,7 +5,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { DraftError } from '../errors.js';
 import { extractProse, type Html } from './prose.js';
 import { lineStarts, positionAt } from './positions.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatterBlock } from './front-matter-block.js';
 import type { Directive, ParsedDraft } from './parsed.js';
 
 const extensions = [frontmatter(['yaml', 'toml'])];
@@ -17,11 +17,12 @@ const DIRECTIVE = /<!--\s*onevoice-(disable-next-line|disable-line|disable-file|
 export const MAX_NESTING = 100;
 const CONTAINERS = /^(?:[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)+/gm;
 
-function nesting(source: string): number {
-  let deepest = 0;
+/** The deepest nesting, and the offset of its container marker past MAX_NESTING (where it goes too deep). */
+function nesting(source: string): { depth: number; offset: number } {
+  let deepest = { depth: 0, offset: 0 };
   for (const prefix of source.matchAll(CONTAINERS)) {
-    const depth = (prefix[0].match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
-    if (depth > deepest) deepest = depth;
+    const markers = [...prefix[0].matchAll(/>|[-*+]|\d{1,9}[.)]/g)];
+    if (markers.length > deepest.depth) deepest = { depth: markers.length, offset: prefix.index + (markers[MAX_NESTING]?.index ?? 0) };
   }
   return deepest;
 }
@@ -29,33 +30,43 @@ function nesting(source: string): number {
 // Runs of emphasis markers cost the parser time that grows with the square of their length.
 const EMPHASIS_RUN = /[*_]{101,}/g;
 
-function longestRun(source: string, pattern: RegExp): number {
-  let longest = 0;
-  for (const run of source.matchAll(pattern)) longest = Math.max(longest, run[0].length);
+function longestRun(source: string, pattern: RegExp): { length: number; offset: number } {
+  let longest = { length: 0, offset: 0 };
+  for (const run of source.matchAll(pattern)) if (run[0].length > longest.length) longest = { length: run[0].length, offset: run.index };
   return longest;
 }
 
-export function parseDraft(text: string, file: string): ParsedDraft {
+export interface ParseOptions {
+  /** Front-matter keys whose string values are prose (the spec's `front_matter.prose`). */
+  proseKeys?: readonly string[];
+}
+
+export function parseDraft(text: string, file: string, options: ParseOptions = {}): ParsedDraft {
   const bom = text.charCodeAt(0) === 0xfeff;
   const source = bom ? text.slice(1) : text;
-  const depth = nesting(source);
-  if (depth > MAX_NESTING) throw new DraftError('draft-read', `block quotes or lists nested ${depth} levels deep (more than ${MAX_NESTING}); not read`, file);
-  const markers = longestRun(source, EMPHASIS_RUN);
-  if (markers > MAX_NESTING) throw new DraftError('draft-read', `a run of ${markers} emphasis markers (more than ${MAX_NESTING}); not read`, file);
   const starts = lineStarts(source);
+  const deepest = nesting(source);
+  if (deepest.depth > MAX_NESTING)
+    throw new DraftError('draft-syntax', `block quotes or lists nested ${deepest.depth} levels deep (more than ${MAX_NESTING}); not read`, file, positionAt(starts, deepest.offset));
+  const run = longestRun(source, EMPHASIS_RUN);
+  if (run.length > MAX_NESTING) throw new DraftError('draft-syntax', `a run of ${run.length} emphasis markers (more than ${MAX_NESTING}); not read`, file, positionAt(starts, run.offset));
+  // The front matter (YAML, TOML or JSON) is read apart, and blanked for the Markdown parser.
+  const head = readFrontMatterBlock(source, file, options.proseKeys);
+  const markdown = head.end === 0 ? source : source.slice(0, head.end).replace(/[^\r\n]/g, ' ') + source.slice(head.end);
   // micromark's events, read in one pass: an mdast tree, built and walked once, took a fifth of the time.
   const events = postprocess(
     parse({ extensions })
       .document()
-      .write(preprocess()(source, undefined, true)),
+      .write(preprocess()(markdown, undefined, true)),
   );
-  const { blocks, html, frontMatter } = extractProse(events, source);
+  const { blocks, html } = extractProse(events, source);
   return {
     source,
     bom,
     lineStarts: starts,
-    ...(frontMatter === undefined ? { frontMatter: {}, frontMatterKeys: {} } : readFrontMatter(frontMatter, file)),
-    blocks,
+    frontMatter: head.frontMatter,
+    frontMatterKeys: head.frontMatterKeys,
+    blocks: head.blocks.length === 0 ? blocks : [...head.blocks, ...blocks],
     directives: directives(html, source, starts),
   };
 }

@@ -16,6 +16,11 @@ export interface ProseBlock {
   quoted: boolean;
   text: string;
   runs: Run[];
+  /**
+   * The front-matter key whose value the block is (a title, a description); absent for the
+   * Markdown's blocks. Such a block is prose for every rule but part of no section of the page.
+   */
+  frontMatterKey?: string;
 }
 
 /** Stands in for inline code, HTML and the like: not a letter, so it never joins two words. */
@@ -28,10 +33,12 @@ export interface ProseSpan {
 
 export const MASK = '\uFFFC';
 
-// Bare URLs, e-mail addresses, Hugo/Liquid shortcodes and footnote labels ("[^117703]") in running text are not prose.
-// A shortcode whose `>}}` stands on a line of its own is left open here (that line starts a block
-// quote): it runs to the end of its block.
-const NOT_PROSE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"]*[^\s<>()".,;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{\{[<%][\s\S]*?(?:[%>]\}\}|$)|\{%[\s\S]*?%\}|\[\^[^\]\s]+\]/giu;
+// Bare URLs, e-mail addresses, templating (Hugo shortcodes, Liquid and Go template output `{{ … }}`
+// and tags `{% … %}`, a Liquid `{% raw %}` block whole) and footnote labels ("[^117703]") in running
+// text are not prose. A shortcode whose `>}}` stands on a line of its own is left open here (that
+// line starts a block quote): it runs to the end of its block.
+const NOT_PROSE =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"]*[^\s<>()".,;:!?'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)|\{\{[\s\S]*?(?:\}\}|$)|\{%[\s\S]*?%\}|\[\^[^\]\s]+\]/giu;
 
 export class BlockBuilder {
   text = '';

@@ -11,7 +11,8 @@ function headingText(block: ProseBlock): string {
 export function withoutSections(blocks: ProseBlock[], patterns: readonly RegExp[]): ProseBlock[] {
   let skipping = 0; // the depth of the heading being left out, 0 outside such a section
   return blocks.filter((block) => {
-    if (block.kind === 'heading' && block.depth > 0) {
+    // A front-matter title heads no section of the page: the Markdown's headings do.
+    if (block.kind === 'heading' && block.depth > 0 && block.frontMatterKey === undefined) {
       if (skipping > 0 && block.depth > skipping) return false;
       const text = headingText(block);
       skipping = patterns.some((pattern) => pattern.test(text)) ? block.depth : 0;

@@ -17,6 +17,7 @@ import inclusiveLanguage from './inclusive-language/inclusive-language.js';
 import messageDrift from './message-drift.js';
 import missingMessage from './missing-message.js';
 import numberFormat from './number-format/number-format.js';
+import parse from './parse.js';
 import term from './term/term.js';
 
 export const rules: readonly Rule[] = [
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   numberFormat,
   dateFormat,
   firstPerson,
+  parse,
 ];
 
 /** Every rule id, in the registry's order. */

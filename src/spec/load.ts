@@ -27,6 +27,7 @@ import type {
   Voice,
 } from './types.js';
 import { describePath, unknownKey, validateSchema } from './validate.js';
+import { DEFAULT_PROSE_KEYS } from '../markdown/front-matter-keys.js';
 
 export const SPEC_NAMES = ['onevoice.yaml', 'onevoice.yml', '.onevoice.yaml'];
 
@@ -126,6 +127,9 @@ interface RawSpec {
   language?: string;
   brand?: string;
   ignore?: (string | RawSelector)[];
+  include?: string[];
+  languages?: Record<string, string[]>;
+  front_matter?: { prose?: string[] };
   ignore_sections?: string[];
   teams?: Record<string, { paths?: string[]; voice?: Voice } | null>;
   channels?: Record<string, { paths?: string[]; voice?: Voice } | null>;
@@ -304,6 +308,9 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
     language,
     ...(raw.brand === undefined ? {} : { brand: raw.brand }),
     ignore: ignore.filter((entry): entry is string => typeof entry === 'string'),
+    include: raw.include ?? [],
+    languages: Object.entries(raw.languages ?? {}).map(([lang, paths]) => ({ lang, paths })),
+    frontMatter: { prose: raw.front_matter?.prose ?? [...DEFAULT_PROSE_KEYS] },
     ignoreDrafts: ignore.flatMap((entry, index) => (typeof entry === 'string' ? [] : [selector(entry, ['ignore', index])])),
     ignoreSections: (raw.ignore_sections ?? []).map(headingPattern),
     teams,

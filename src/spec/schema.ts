@@ -94,6 +94,30 @@ export const specSchema = {
       description: 'Drafts never checked nor compared: globs of paths under the spec folder, or selectors (`front_matter: { draft: true }`).',
       items: { anyOf: [{ type: 'string', minLength: 1 }, selector] },
     },
+    include: {
+      ...stringList,
+      description:
+        "Globs of files that are drafts although discovery leaves such files out: README, CHANGELOG, CONTRIBUTING, LICENSE and CODE_OF_CONDUCT files, vendor folders (vendor/, node_modules/, bower_components/ …) and files a .gitignore names. The spec's `ignore` still wins.",
+    },
+    languages: {
+      type: 'object',
+      description: 'Drafts\' languages by path, where their front matter names none: each language with the globs of its drafts ({ en: ["en/**", "**/*.en.md"] }); the first that matches counts.',
+      propertyNames: { pattern: langKey },
+      additionalProperties: { ...stringList, minItems: 1 },
+    },
+    front_matter: {
+      type: 'object',
+      additionalProperties: false,
+      description: "How drafts' front matter is read.",
+      properties: {
+        prose: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+          description: 'Top-level keys whose string values are prose, checked at their place in the front matter (default: title, description, excerpt, summary); [] for none.',
+        },
+      },
+    },
     ignore_sections: {
       ...stringList,
       description: 'Headings whose sections are not prose for any rule (`*` any text, case ignored); a section runs to the next heading of the same or a higher level.',

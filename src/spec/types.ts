@@ -126,6 +126,12 @@ export interface Spec {
   brand?: string;
   /** Globs of drafts that are no part of the corpus. */
   ignore: string[];
+  /** Globs of files that are drafts although discovery leaves such files out (READMEs, vendor folders, .gitignore'd files). */
+  include: string[];
+  /** Drafts' languages by path (`languages: { en: ["en/**"] }`), in the spec's order. */
+  languages: { lang: Lang; paths: string[] }[];
+  /** How front matter is read: the keys whose string values are prose. */
+  frontMatter: { prose: string[] };
   /** Drafts that are no part of the corpus either, by what they say of themselves (front matter, date). */
   ignoreDrafts: Selector[];
   /** Headings whose sections are not prose. */

@@ -29,8 +29,8 @@ ruleTester(ruleNamed('term'), {
     { ...blog, name: 'leaves words that merely start like an avoid form alone', text: 'Gratisproben gibt es nicht. Die Kostenlosigkeitsdebatte auch nicht.\n' },
     {
       ...blog,
-      name: 'never matches code, URLs, HTML or front matter',
-      text: '---\ntitle: gratis\n---\n\nSiehe `gratis` und [hier](https://example.com/gratis).\n\n```\nBrisaBikes gratis\n```\n\n<p>gratis</p>\n',
+      name: 'never matches code, URLs, HTML or front matter but its prose keys',
+      text: '---\nauthor: gratis\ntags: [gratis]\ntitle: Probefahrt\n---\n\nSiehe `gratis` und [hier](https://example.com/gratis).\n\n```\nBrisaBikes gratis\n```\n\n<p>gratis</p>\n',
     },
     { ...blog, name: 'accepts the right casing with an inflection ending', text: 'Die Räder von Brisa Bikes sind da.\n' },
     {
@@ -58,6 +58,16 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'avoid', line: 1, column: 38 },
       ],
       output: 'Die kostenfreien Probefahrten und ein kostenfreies Abo.\n',
+    },
+    {
+      ...blog,
+      name: 'flags the front matter title and description at their place, and fixes them there',
+      text: '---\ntitle: Jetzt gratis testen\nauthor: gratis\ndescription: "Die erste Fahrt ist gratis"\n---\n\nText.\n',
+      errors: [
+        { messageId: 'avoid', line: 2, column: 14, endColumn: 20 },
+        { messageId: 'avoid', line: 4, column: 35, endColumn: 41 },
+      ],
+      output: '---\ntitle: Jetzt kostenfrei testen\nauthor: gratis\ndescription: "Die erste Fahrt ist kostenfrei"\n---\n\nText.\n',
     },
     {
       ...blog,

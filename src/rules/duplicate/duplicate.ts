@@ -306,7 +306,7 @@ const rule: CorpusRule<Summary> = {
       wordings: passages.map(wording),
       sections: passages.map((p) => sections.get(p.start.block) ?? []),
     };
-    const headings = [...new Set(draft.blocks.filter((b) => b.kind === 'heading').map((b) => headingName(b, draft.lang)))].filter((name) => name !== '');
+    const headings = [...new Set(draft.blocks.filter((b) => b.kind === 'heading' && b.frontMatterKey === undefined).map((b) => headingName(b, draft.lang)))].filter((name) => name !== '');
     return { signatures: encodeSignatures(passages.map((p) => signature(p.stems))), headings, links: linkedSlugs(draft.source), details };
   },
   check({ spec, drafts, isChecked, report }) {

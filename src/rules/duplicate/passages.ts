@@ -125,6 +125,9 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     short = [];
   };
   for (const block of draft.blocks) {
+    // A front-matter value (a description, an excerpt) stands alone: it runs on into no paragraph.
+    const alone = block.frontMatterKey !== undefined;
+    if (alone) flushShort();
     // A heading starts a new passage: what follows it is another subject. A block quote cites
     // its source (often another draft): quoting is not writing the same thing again.
     if (block.kind === 'heading' || block.quoted) {
@@ -140,7 +143,7 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     }
     if (count(sentences) < minWords) {
       short.push(...sentences);
-      if (count(short) >= minWords) flushShort();
+      if (count(short) >= minWords || alone) flushShort();
       continue;
     }
     flushShort();
@@ -181,6 +184,11 @@ export function sectionsOf(draft: Draft): Map<ProseBlock, string[]> {
   const sections = new Map<ProseBlock, string[]>();
   let open: { depth: number; name: string }[] = [];
   for (const block of draft.blocks) {
+    // A front-matter title heads no section: the Markdown's headings do.
+    if (block.frontMatterKey !== undefined) {
+      if (block.kind !== 'heading') sections.set(block, []);
+      continue;
+    }
     if (block.kind === 'heading') {
       open = [...open.filter((h) => h.depth < block.depth), { depth: block.depth, name: headingName(block, draft.lang) }];
       continue;
