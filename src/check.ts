@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { corpusFiles, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
-import { DRAFT_EXTENSIONS_LIST } from './markdown/extensions.js';
+import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec } from './drafts/discover.js';
 import { toDraftError } from './drafts/read.js';
-import type { Draft, DraftInfo } from './drafts/types.js';
+import type { Draft, DraftInfo, DraftSource } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { type DraftAnalysis, lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
@@ -14,6 +13,7 @@ import { analyseDrafts } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
 import { findSpec, loadSpec } from './spec/load.js';
+import { didYouMean } from './util/closest.js';
 import type { Spec } from './spec/types.js';
 
 export interface CorpusOptions {
@@ -26,6 +26,8 @@ export interface CorpusOptions {
   files?: string[];
   /** Only drafts of these teams are checked. */
   teams?: string[];
+  /** Drafts as the git index or stdin has them, rather than the disk. */
+  source?: DraftSource;
 }
 
 export interface CheckOptions extends CorpusOptions {
@@ -80,19 +82,18 @@ interface Selection {
 async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
   const spec = resolveSpec(options.cwd, options.spec);
   for (const team of options.teams ?? []) {
-    if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`);
+    if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
   }
-  const corpus = await corpusFiles(spec, cache);
+  const { source } = options;
+  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : await corpusFiles(spec, cache);
   let targets = corpus;
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
     const ignored = ignoredBySpec(spec);
-    const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file));
+    const named = (options.files ?? []).filter((file) => (source?.bytes.has(file) || existsSync(file)) && !ignored(file));
     const matched = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : { files: [], unreadable: [] };
     targets = [...new Set([...named, ...matched.files])].sort();
     unreadable = matched.unreadable;
-  } else if (targets.length === 0) {
-    throw new UsageError(`no drafts ${DRAFT_EXTENSIONS_LIST} under the spec's folder`, spec.root);
   }
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
@@ -104,7 +105,7 @@ const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignore
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { spec, files, targets, unreadable } = await select(options);
   const { loadDrafts } = await import('./drafts/load.js');
-  const loaded = loadDrafts(spec, files);
+  const loaded = loadDrafts(spec, files, options.source?.bytes);
   const { errors } = loaded;
   const drafts = loaded.drafts.filter((d) => !d.ignored);
   const checked = drafts.filter((d) => targets.has(d.file) && inTeams(options.teams)(d));
@@ -125,6 +126,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     files,
     targets,
     jobs: options.jobs ?? 1,
+    ...(options.source ? { bytes: options.source.bytes } : {}),
     ...(options.teams ? { teams: options.teams } : {}),
     ...(options.cache === undefined ? {} : { cache: options.cache }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -71,7 +71,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs the CLI in-process; `stdin`, where given, is what is piped in. */
+export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}, stdin?: string): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -79,6 +80,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     env,
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    ...(stdin === undefined ? {} : { stdin: [Buffer.from(stdin, 'utf8')] as unknown as AsyncIterable<Uint8Array> }),
   });
   return { code, stdout, stderr };
 }
