@@ -82,7 +82,8 @@ interface Selection {
 async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
   const spec = resolveSpec(options.cwd, options.spec);
   for (const team of options.teams ?? []) {
-    if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
+    if (!spec.teams.has(team))
+      throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
   }
   const { source } = options;
   const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : await corpusFiles(spec, cache);

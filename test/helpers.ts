@@ -80,7 +80,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     env,
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    ...(stdin === undefined ? {} : { stdin: [Buffer.from(stdin, 'utf8')] as unknown as AsyncIterable<Uint8Array> }),
+    ...(stdin === undefined ? {} : { stdin: [Buffer.from(stdin, 'utf8')] }),
   });
   return { code, stdout, stderr };
 }

@@ -11,7 +11,7 @@ export interface CliIO {
   stdout: Stream;
   stderr: Stream;
   /** What is piped in, for `--stdin`. */
-  stdin?: AsyncIterable<Uint8Array | string>;
+  stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 }
 
 /** Colour on a TTY unless NO_COLOR is set or --no-color given; FORCE_COLOR forces it either way. */

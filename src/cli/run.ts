@@ -104,7 +104,8 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     findings = outsideBaseline(findings, loadBaseline(io, baselineFile), display);
     if (flags.writeBaseline === undefined && all > findings.length) notes.push(`${baselineFile}: ${count(all - findings.length, 'finding')} in the baseline, not reported`);
   }
-  if (!files && patterns.length === 0 && !teams && result.checked.length === 0 && result.draftErrors.length === 0) notes.push(`no drafts ${DRAFT_EXTENSIONS_LIST} under the spec's folder yet; nothing to check`);
+  if (!files && patterns.length === 0 && !teams && result.checked.length === 0 && result.draftErrors.length === 0)
+    notes.push(`no drafts ${DRAFT_EXTENSIONS_LIST} under the spec's folder yet; nothing to check`);
   const summary = summarise(findings, result.checked.length);
   writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), findings, displayPath: display }, { color }));
   for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
@@ -200,7 +201,7 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--staged', 'check the drafts staged in git (against the whole corpus)')
     .option('--changed-since <ref>', 'check the drafts changed since a git ref')
     .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
-    .option('--stdin', "check the text on standard input as one draft, against the corpus on disk")
+    .option('--stdin', 'check the text on standard input as one draft, against the corpus on disk')
     .option('--stdin-filename <path>', 'the path of the draft read with --stdin (its team, channel and language follow from it)')
     .option('--baseline <file>', 'report only findings that are not in the baseline')
     .option('--write-baseline <file>', 'write the current findings to a baseline file')

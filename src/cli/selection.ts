@@ -30,7 +30,8 @@ export async function selectedDrafts(flags: SelectionFlags, patterns: readonly s
   if (chosen.length > 1) throw new UsageError(`${option[chosen[0]!]} and ${option[chosen[1]!]} do not go together`);
   if (flags.stdinFilename !== undefined && !flags.stdin) throw new UsageError('--stdin-filename names the draft read with --stdin; give --stdin too');
   // Fixes are written to the working copy, at offsets found in another text.
-  if (flags.fix && (flags.staged || flags.stdin)) throw new UsageError(`--fix writes drafts in place, and ${flags.staged ? '--staged checks the index' : '--stdin reads no file'}: use one or the other`);
+  if (flags.fix && (flags.staged || flags.stdin))
+    throw new UsageError(`--fix writes drafts in place, and ${flags.staged ? '--staged checks the index' : '--stdin reads no file'}: use one or the other`);
   if (flags.staged) {
     const { files, source } = staged(io.cwd);
     return { files, source };
@@ -45,7 +46,7 @@ export async function selectedDrafts(flags: SelectionFlags, patterns: readonly s
   return { files: [file], source: { bytes: new Map([[file, await readAll(io.stdin)]]) } };
 }
 
-async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+async function readAll(input: NonNullable<CliIO['stdin']>): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
   return Buffer.concat(chunks);
