@@ -12,7 +12,7 @@ import type { Rule } from './engine/rule.js';
 import { analyseDrafts } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
-import { findSpec, loadSpec } from './spec/load.js';
+import { findSpec, loadSpec, parseSpec } from './spec/load.js';
 import { didYouMean } from './util/closest.js';
 import type { Spec } from './spec/types.js';
 
@@ -62,11 +62,12 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-function resolveSpec(cwd: string, specOption: string | undefined): Spec {
-  if (specOption !== undefined) return loadSpec(path.resolve(cwd, specOption), ruleIds);
-  const found = findSpec(cwd);
+/** The spec named or found on disk; as `given` holds it (the index, for --staged), where it does. */
+function resolveSpec(cwd: string, specOption: string | undefined, given: ReadonlyMap<string, Uint8Array> | undefined): Spec {
+  const found = specOption !== undefined ? path.resolve(cwd, specOption) : findSpec(cwd);
   if (!found) throw new SpecError('spec-not-found', `no onevoice.yaml, onevoice.yml or .onevoice.yaml in ${cwd} or any parent folder; pass --spec <file> or run \`onevoice init\``);
-  return loadSpec(found, ruleIds);
+  const text = given?.get(found);
+  return text ? parseSpec(Buffer.from(text).toString('utf8'), found, ruleIds) : loadSpec(found, ruleIds);
 }
 
 interface Selection {
@@ -80,7 +81,7 @@ interface Selection {
 }
 
 async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
-  const spec = resolveSpec(options.cwd, options.spec);
+  const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes);
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team))
       throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);

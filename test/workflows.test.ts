@@ -92,6 +92,18 @@ describe('--staged and --changed-since', () => {
     expect(await runCli(['--staged'], cwd)).toMatchObject({ code: 0, stdout: '✔ 1 draft checked, no problems\n' });
   });
 
+  it('reads the spec as staged too', async () => {
+    const cwd = repo();
+    write(path.join(cwd, 'pr/press/neu.md'), 'Die Probefahrt ist gratis.\n');
+    git(cwd, 'add', 'pr/press/neu.md');
+    // Not staged: the commit keeps the term.
+    write(path.join(cwd, 'onevoice.yaml'), SPEC.replace('terms:\n  - { use: kostenfrei, avoid: [kostenlos, gratis] }\n', ''));
+    expect(await runCli(['pr/press/neu.md'], cwd)).toMatchObject({ code: 0 });
+    const { code, stdout } = await runCli(['--staged', '--format', 'json'], cwd);
+    expect(code).toBe(1);
+    expect(json(stdout).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['pr/press/neu.md:1:20 term']);
+  });
+
   it('reads many drafts from the index in one go', async () => {
     const cwd = repo();
     for (let i = 0; i < 40; i++) write(path.join(cwd, `marketing/blog/post-${i}.md`), `# Post ${i}\n\nText ${i}, kostenfrei.\n`);

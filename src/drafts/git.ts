@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { isDraftFile } from '../markdown/extensions.js';
+import { SPEC_NAMES } from '../spec/load.js';
 import type { DraftSource } from './types.js';
 
 function git(args: string[], cwd: string): string;
@@ -42,28 +43,37 @@ function draftsIn(list: string, top: string): string[] {
 export interface Staged {
   /** Drafts added, copied, modified or renamed in the index. */
   files: string[];
-  /** Every draft in the index; the text of those whose working copy differs (or is gone) comes from the index. */
+  /** Every draft in the index; the text of those drafts and specs whose working copy differs (or is gone) comes from the index. */
   source: DraftSource;
 }
 
 /**
  * What a commit would hold: the staged drafts, and every draft of the index with the index's text.
- * A draft staged for deletion is no part of it, nor is one that was never added; a draft whose
- * working copy has changes not staged is read from the index (`git cat-file --batch`), the others
- * from the disk, where the analysis cache knows them.
+ * A draft staged for deletion is no part of it, nor is one that was never added; a draft (or spec)
+ * whose working copy has changes not staged is read from the index (`git cat-file --batch`), the
+ * others from the disk, where the analysis cache knows them.
  */
 export function staged(cwd: string): Staged {
   const top = topOf(cwd);
   const files = draftsIn(git(['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z'], top), top);
-  const blobs = new Map<string, string>();
+  // The drafts and specs of the index, by absolute path.
+  const drafts = new Map<string, string>();
+  const specs = new Map<string, string>();
   // `<mode> <object> <stage>\t<path>`; submodules, symbolic links and the stages of a merge conflict are no drafts.
   for (const line of git(['ls-files', '--stage', '-z'], top).split('\0')) {
     const match = /^(100644|100755) ([0-9a-f]+) 0\t(.+)$/s.exec(line);
-    if (match && isDraftFile(match[3]!)) blobs.set(path.resolve(top, match[3]!), match[2]!);
+    if (!match) continue;
+    if (isDraftFile(match[3]!)) drafts.set(path.resolve(top, match[3]!), match[2]!);
+    else if (SPEC_NAMES.includes(path.posix.basename(match[3]!))) specs.set(path.resolve(top, match[3]!), match[2]!);
   }
-  const unstaged = new Set(draftsIn(git(['diff', '--name-only', '-z'], top), top));
-  const fromIndex = [...blobs].filter(([file]) => unstaged.has(file));
-  return { files, source: { corpus: [...blobs.keys()], bytes: fromIndex.length === 0 ? new Map() : readBlobs(fromIndex, top) } };
+  const unstaged = new Set(
+    git(['diff', '--name-only', '-z'], top)
+      .split('\0')
+      .filter(Boolean)
+      .map((file) => path.resolve(top, file)),
+  );
+  const fromIndex = [...drafts, ...specs].filter(([file]) => unstaged.has(file));
+  return { files, source: { corpus: [...drafts.keys()], bytes: fromIndex.length === 0 ? new Map() : readBlobs(fromIndex, top) } };
 }
 
 /** The text of each `[file, object]` from one `git cat-file --batch`. */
