@@ -201,6 +201,7 @@ describe('messages', () => {
     const cases: [string[], string][] = [
       [['chek'], 'unknown command "chek"; did you mean "check"?'],
       [['rule'], 'unknown command "rule"; did you mean "rules"?'],
+      [['help', 'chek'], 'unknown command "chek"; did you mean "check"?'],
       [['coverge', '--format', 'json'], 'unknown command "coverge"; did you mean "coverage"?'],
       [['--rule', 'Term'], 'unknown rule "Term"; did you mean "term"?'],
       [['--disable', 'term,duplicat'], 'unknown rule "duplicat"; did you mean "duplicate"?'],

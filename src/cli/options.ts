@@ -37,6 +37,9 @@ export function named<T>(kind: string, name: string, choices: Readonly<Record<st
  * A first word that names no file and is near a command's name was meant as that command.
  */
 export function unknownCommand(argv: readonly string[], commands: readonly string[], cwd: string): UsageError | undefined {
+  if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !commands.includes(argv[1])) {
+    return new UsageError(`unknown command "${argv[1]}"${didYouMean(argv[1], commands) || `; the commands are ${commands.join(', ')}`}`);
+  }
   const word = argv[0];
   if (word === undefined || word.startsWith('-') || commands.includes(word)) return undefined;
   if (/[/\\]/.test(word) || isDraftFile(word) || isDynamicPattern(word) || existsSync(path.resolve(cwd, word))) return undefined;

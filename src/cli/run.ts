@@ -198,7 +198,7 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--disable <ids>', 'run all rules but these (a comma list, or repeat the option)', listItems)
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
     .option('--quiet', 'report errors only')
-    .option('--staged', 'check the drafts staged in git (against the whole corpus)')
+    .option('--staged', 'check the drafts staged in git as staged, against the corpus as staged')
     .option('--changed-since <ref>', 'check the drafts changed since a git ref')
     .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
     .option('--stdin', 'check the text on standard input as one draft, against the corpus on disk')
