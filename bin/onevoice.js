@@ -3,10 +3,32 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
+/**
+ * A stream the report goes to. A reader that stops early (`onevoice rules | head -5`) closes the
+ * pipe: what is left goes nowhere, without a word, and the run ends with its own exit code.
+ */
+function output(stream) {
+  let open = true;
+  stream.on('error', (error) => {
+    open = false;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    if (stream !== process.stderr) process.stderr.write(`onevoice: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exitCode = 2;
+  });
+  return {
+    get isTTY() {
+      return stream.isTTY;
+    },
+    write: (text) => open && stream.write(text),
+  };
+}
+
+const stdout = output(process.stdout);
+const stderr = output(process.stderr);
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // Answered before the checker loads: a version query should not wait for the Markdown parser.
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
   // V8 optimises a function once it has run a while, and again after each deoptimisation. The
   // parser's hundreds of small functions, met in ever new shapes over thousands of drafts, kept a
@@ -14,5 +36,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // Set before any of onevoice loads; worker threads share it.
   setFlagsFromString('--interrupt-budget=1081344');
   const { run } = await import('../dist/bundle/run.js');
-  process.exitCode = await run(argv, { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+  // stdin is opened only when --stdin reads it.
+  const code = await run(argv, { cwd: process.cwd(), env: process.env, stdout, stderr, stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() } });
+  process.exitCode = process.exitCode || code;
 }

@@ -3,17 +3,17 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { corpusFiles, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
-import { DRAFT_EXTENSIONS_LIST } from './markdown/extensions.js';
+import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
 import { unreadableDraft } from './drafts/unreadable.js';
-import type { Draft, DraftInfo } from './drafts/types.js';
+import type { Draft, DraftInfo, DraftSource } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { analyse, type DraftAnalysis, lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
 import { analyseDrafts } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
-import { findSpec, loadSpec } from './spec/load.js';
+import { findSpec, loadSpec, parseSpec } from './spec/load.js';
+import { didYouMean } from './util/closest.js';
 import type { Spec } from './spec/types.js';
 
 export interface CorpusOptions {
@@ -26,6 +26,8 @@ export interface CorpusOptions {
   files?: string[];
   /** Only drafts of these teams are checked. */
   teams?: string[];
+  /** Drafts as the git index or stdin has them, rather than the disk. */
+  source?: DraftSource;
 }
 
 export interface CheckOptions extends CorpusOptions {
@@ -63,11 +65,12 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-function resolveSpec(cwd: string, specOption: string | undefined): Spec {
-  if (specOption !== undefined) return loadSpec(path.resolve(cwd, specOption), ruleIds);
-  const found = findSpec(cwd);
+/** The spec named or found on disk; as `given` holds it (the index, for --staged), where it does. */
+function resolveSpec(cwd: string, specOption: string | undefined, given: ReadonlyMap<string, Uint8Array> | undefined): Spec {
+  const found = specOption !== undefined ? path.resolve(cwd, specOption) : findSpec(cwd);
   if (!found) throw new SpecError('spec-not-found', `no onevoice.yaml, onevoice.yml or .onevoice.yaml in ${cwd} or any parent folder; pass --spec <file> or run \`onevoice init\``);
-  return loadSpec(found, ruleIds);
+  const text = given?.get(found);
+  return text ? parseSpec(Buffer.from(text).toString('utf8'), found, ruleIds) : loadSpec(found, ruleIds);
 }
 
 interface Selection {
@@ -81,23 +84,23 @@ interface Selection {
 }
 
 async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
-  const spec = resolveSpec(options.cwd, options.spec);
+  const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes);
   for (const team of options.teams ?? []) {
-    if (!spec.teams.has(team)) throw new UsageError(`unknown team "${team}" in --team; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`);
+    if (!spec.teams.has(team))
+      throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
   }
-  const corpus = await corpusFiles(spec, cache);
+  const { source } = options;
+  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : await corpusFiles(spec, cache);
   let targets = corpus;
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
     const ignored = ignoredBySpec(spec);
     // Drafts git names (staged, changed) are left out as discovery leaves them out: a README is no draft.
     const leftOut = leftOutByDiscovery(spec);
-    const named = (options.files ?? []).filter((file) => existsSync(file) && !ignored(file) && !leftOut(file));
+    const named = (options.files ?? []).filter((file) => (source?.bytes.has(file) || existsSync(file)) && !ignored(file) && !leftOut(file));
     const matched = options.patterns.length > 0 ? await filesFromPatterns(options.patterns, options.cwd, spec) : { files: [], unreadable: [] };
     targets = [...new Set([...named, ...matched.files])].sort();
     unreadable = matched.unreadable;
-  } else if (targets.length === 0) {
-    throw new UsageError(`no drafts ${DRAFT_EXTENSIONS_LIST} under the spec's folder`, spec.root);
   }
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
   return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
@@ -109,7 +112,7 @@ const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignore
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { spec, files, targets, unreadable } = await select(options);
   const { loadDrafts } = await import('./drafts/load.js');
-  const loaded = loadDrafts(spec, files);
+  const loaded = loadDrafts(spec, files, options.source?.bytes);
   const { errors } = loaded;
   const drafts = loaded.drafts.filter((d) => !d.ignored);
   const checked = drafts.filter((d) => targets.has(d.file) && inTeams(options.teams)(d));
@@ -130,6 +133,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     files,
     targets,
     jobs: options.jobs ?? 1,
+    ...(options.source ? { bytes: options.source.bytes } : {}),
     ...(options.teams ? { teams: options.teams } : {}),
     ...(options.cache === undefined ? {} : { cache: options.cache }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

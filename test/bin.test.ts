@@ -39,6 +39,33 @@ describe('bin/onevoice.js', () => {
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^onevoice: onevoice\.yaml:6:5: unknown key/)]);
   });
 
+  it('answers a mistyped command with one line, and no report beside it', () => {
+    const result = onevoice(['chek'], path.join(FIXTURES, 'cli', 'basic'));
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 2, stdout: '', stderr: 'onevoice: unknown command "chek"; did you mean "check"?\n' });
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'onevoice-pipe-'));
+    writeFileSync(path.join(folder, 'onevoice.yaml'), 'version: 1\nlanguage: de\nterms:\n  - { use: kostenfrei, avoid: [gratis] }\n');
+    // A report of some 200 kB: more than a pipe holds, so writing goes on after the reader is gone.
+    writeFileSync(path.join(folder, 'a.md'), Array.from({ length: 3000 }, (_, i) => `Der Eintritt ist gratis, Absatz ${i}.\n`).join('\n'));
+    // The exit code is onevoice's own: 1 for the findings, 0 for the lists.
+    const piped = (command: string) =>
+      spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${command} | head -c 20 >/dev/null; echo "exit \${PIPESTATUS[0]}"`], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '' },
+      });
+    for (const [command, code] of [
+      ['check --no-cache', 1],
+      ['check --no-cache --format json', 1],
+      ['rules', 0],
+      ['explain duplicate', 0],
+    ] as const) {
+      expect({ command, ...piped(command) }).toMatchObject({ command, stderr: '', stdout: `exit ${code}\n` });
+    }
+  }, 60_000);
+
   it('prints its version', () => {
     const result = onevoice(['--version'], ROOT);
     expect(result.status).toBe(0);

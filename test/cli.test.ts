@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -203,5 +203,136 @@ describe('onevoice rules', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^term\s+error\s+draft\s+Use the approved terms/m);
     expect(stdout).toMatch(/^claim\s+error\s+draft\s+/m);
+  });
+});
+
+describe('list options', () => {
+  const LINKEDIN = 'marketing/social/2026-03-linkedin.md';
+  const PRESS = 'pr/press/2026-03-10-start.md';
+  const rulesOf = (report: JsonReport) => [...new Set(report.findings.map((f) => f.ruleId))].sort();
+
+  it('take a comma list or repeat', async () => {
+    const all = ['claim', 'term'];
+    expect(rulesOf((await json(['--rule', 'term,claim'])).report)).toEqual(all);
+    expect(rulesOf((await json(['--rule', 'term', '--rule', 'claim'])).report)).toEqual(all);
+    expect(rulesOf((await json(['--rule', 'term, claim'])).report)).toEqual(all);
+    expect(rulesOf((await json(['--disable', 'duplicate', '--disable', 'claim'])).report)).toEqual(['term']);
+    expect(rulesOf((await json(['--disable', 'duplicate,claim'])).report)).toEqual(['term']);
+    expect((await json(['--team', 'marketing,communications'])).report.summary.files).toBe(2);
+    expect((await json(['--team', 'marketing', '--team', 'communications'])).report.summary.files).toBe(2);
+  });
+
+  // lint-staged runs the configured command with the staged files' absolute paths appended.
+  it.each([
+    [['--rule', 'term'], ['term'], 2],
+    [['--rule', 'term,claim'], ['claim', 'term'], 2],
+    [['--disable', 'duplicate'], ['claim', 'term'], 2],
+    [['--disable', 'duplicate', '--disable', 'claim'], ['term'], 2],
+    [['--team', 'marketing'], ['claim', 'term'], 1],
+  ])('%j never takes the paths lint-staged appends', async (options, rules, files) => {
+    const { code, report, stderr } = await json(['check', ...options, path.join(BASIC, LINKEDIN), path.join(BASIC, PRESS)]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(report.summary.files).toBe(files);
+    expect(rulesOf(report)).toEqual(rules);
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set(files === 2 ? [LINKEDIN, PRESS] : [LINKEDIN]));
+  });
+
+  it("coverage's --team too", async () => {
+    const { code, stdout } = await runCli(['coverage', '--team', 'communications', '--format', 'json', PRESS], BASIC);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toBeTypeOf('object');
+  });
+});
+
+describe('messages', () => {
+  it('a mistyped command, rule, team, format or option gets a "did you mean", and nothing goes to stdout', async () => {
+    const cases: [string[], string][] = [
+      [['chek'], 'unknown command "chek"; did you mean "check"?'],
+      [['rule'], 'unknown command "rule"; did you mean "rules"?'],
+      [['help', 'chek'], 'unknown command "chek"; did you mean "check"?'],
+      [['coverge', '--format', 'json'], 'unknown command "coverge"; did you mean "coverage"?'],
+      [['--rule', 'Term'], 'unknown rule "Term"; did you mean "term"?'],
+      [['--disable', 'term,duplicat'], 'unknown rule "duplicat"; did you mean "duplicate"?'],
+      [['explain', 'clam'], 'unknown rule "clam"; did you mean "claim"?'],
+      [['--team', 'marketin'], 'unknown team "marketin" in --team; did you mean "marketing"?'],
+      [['--team', 'sales'], 'unknown team "sales" in --team; the spec declares marketing, communications'],
+      [['--format', 'jsn'], 'unknown format "jsn"; did you mean "json"?'],
+      [['--format', 'pdf'], 'unknown format "pdf"; use one of stylish, json, sarif, github, junit, html'],
+      [['coverage', '--format', 'tabel'], 'unknown format "tabel"; did you mean "table"?'],
+      [['--disabel', 'claim'], 'unknown option \'--disabel\'; did you mean "--disable"?'],
+    ];
+    for (const [argv, message] of cases) expect(await runCli(argv, BASIC)).toEqual({ code: 2, stdout: '', stderr: `onevoice: ${message}\n` });
+  });
+
+  it('a word near no command is a path, and a missing path is the one error, with no report', async () => {
+    expect(await runCli(['flyer'], BASIC)).toEqual({ code: 2, stdout: '', stderr: 'onevoice: flyer: no such file or folder\n' });
+    expect(await runCli(['check', 'chek'], BASIC)).toEqual({ code: 2, stdout: '', stderr: 'onevoice: chek: no such file or folder\n' });
+  });
+
+  it('--max-warnings says why it fails', async () => {
+    const warningsOnly = ['--rule', 'term', '--team', 'marketing', '--format', 'json'];
+    const { code, stdout, stderr } = await runCli([...warningsOnly, '--max-warnings', '0'], BASIC);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ summary: { warnings: 1 } });
+    expect(stderr).toBe('onevoice: too many warnings (1, maximum 0)\n');
+    expect(await runCli([...warningsOnly, '--max-warnings', '1'], BASIC)).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('a spec without drafts yet exits 0 with a note', async () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'onevoice-empty-'));
+    writeFileSync(path.join(cwd, 'onevoice.yaml'), 'version: 1\nlanguage: de\n');
+    expect(await runCli([], cwd)).toEqual({
+      code: 0,
+      stdout: '✔ 0 drafts checked, no problems\n',
+      stderr: "onevoice: no drafts (.md, .markdown, .mdx) under the spec's folder yet; nothing to check\n",
+    });
+    const { code, stdout } = await runCli(['--format', 'json'], cwd);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ summary: { files: 0, errors: 0 } });
+  });
+});
+
+describe('--stdin', () => {
+  function repo() {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'onevoice-stdin-'));
+    writeFileSync(
+      path.join(cwd, 'onevoice.yaml'),
+      'version: 1\nlanguage: de\nteams:\n  marketing: { paths: ["marketing/**"] }\nterms:\n  - { use: kostenfrei, avoid: [gratis] }\nfacts:\n  - { id: fest, context: [Sommerfest] }\n',
+    );
+    mkdirSync(path.join(cwd, 'pr'));
+    writeFileSync(path.join(cwd, 'pr/fest.md'), '# Fest\n\nDas Sommerfest findet am 20. Juni 2026 statt.\n');
+    return cwd;
+  }
+
+  it('checks the text piped in as the named draft, against the drafts on disk', async () => {
+    const cwd = repo();
+    const text = '# Einladung\n\nDas Sommerfest ist am 27. Juni 2026,\nder Eintritt ist gratis.\n';
+    const result = await runCli(['--stdin', '--stdin-filename', 'marketing/blog/einladung.md', '--format', 'json'], cwd, {}, text);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const piped = JSON.parse(result.stdout) as JsonReport & { findings: { related?: { file: string; line: number }[] }[] };
+    expect(piped.summary.files).toBe(1);
+    expect(triples(piped)).toEqual(['marketing/blog/einladung.md:3:23 fact-conflict', 'marketing/blog/einladung.md:4:18 term']);
+    expect(piped.findings[0]).toMatchObject({ team: 'marketing', related: [{ file: 'pr/fest.md', line: 3 }] });
+  });
+
+  it('reads the piped text in place of the draft on disk of that name', async () => {
+    const cwd = repo();
+    const result = await runCli(['--stdin', '--stdin-filename', 'pr/fest.md', '--format', 'json'], cwd, {}, 'Gratis!\n');
+    expect(triples(JSON.parse(result.stdout) as JsonReport)).toEqual(['pr/fest.md:1:1 term']);
+    expect(await runCli(['--stdin', '--stdin-filename', 'pr/fest.md'], cwd, {}, 'Alles kostenfrei.\n')).toEqual({ code: 0, stdout: '✔ 1 draft checked, no problems\n', stderr: '' });
+  });
+
+  it('refuses what does not go with it', async () => {
+    const cwd = repo();
+    const cases: [string[], string][] = [
+      [['--stdin', 'pr/fest.md'], '--stdin checks the text piped in: give its name with --stdin-filename, and no paths'],
+      [['--stdin-filename', 'a.md'], '--stdin-filename names the draft read with --stdin; give --stdin too'],
+      [['--stdin', '--stdin-filename', 'notes.txt'], "notes.txt: --stdin-filename takes a draft's name (.md, .markdown, .mdx)"],
+      [['--stdin', '--fix'], '--fix writes drafts in place, and --stdin reads no file: use one or the other'],
+      [['--stdin', '--staged'], '--staged and --stdin do not go together'],
+    ];
+    for (const [argv, message] of cases) expect(await runCli(argv, cwd, {}, 'Text.\n')).toEqual({ code: 2, stdout: '', stderr: `onevoice: ${message}\n` });
   });
 });

@@ -18,7 +18,7 @@ function expectedRows(): string[] {
 
 describe('the demo content repo', () => {
   it('yields exactly the term and claim findings its EXPECTED.md lists', async () => {
-    const { code, stdout, stderr } = await runCli(['--format', 'json', '--rule', 'term', 'claim'], DEMO);
+    const { code, stdout, stderr } = await runCli(['--format', 'json', '--rule', 'term,claim'], DEMO);
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; severity: string }[] };
@@ -31,7 +31,7 @@ describe('the demo content repo', () => {
 
 describe('the demo content repo, core messages and facts', () => {
   it('finds the planted drift, wrong figure and conflict, and no missing message', async () => {
-    const { stdout } = await runCli(['--format', 'json', '--rule', 'missing-message', 'message-drift', 'fact-mismatch', 'fact-conflict'], DEMO);
+    const { stdout } = await runCli(['--format', 'json', '--rule', 'missing-message,message-drift,fact-mismatch,fact-conflict'], DEMO);
     const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; ruleId: string; related?: unknown[] }[] };
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
       'marketing/ads/fruehjahr-2026.md:23:95 message-drift',
@@ -82,7 +82,7 @@ describe('onevoice coverage', () => {
 
 describe('the demo content repo, duplicated work', () => {
   it('finds the shared FAQ answer, the edited boilerplate, the double work and the area without sign-off', async () => {
-    const { stdout } = await runCli(['--format', 'json', '--rule', 'duplicate', 'boilerplate', 'double-work', 'area-ownership'], DEMO);
+    const { stdout } = await runCli(['--format', 'json', '--rule', 'duplicate,boilerplate,double-work,area-ownership'], DEMO);
     const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; ruleId: string; message: string }[] };
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
       'marketing/blog/2026-03-14-fruehling-aufs-rad.md:4:1 double-work',
@@ -98,7 +98,7 @@ describe('the demo content repo, duplicated work', () => {
 
 describe('the demo content repo, voice', () => {
   it('finds the planted du-forms, gender star, number, date and first person, and nothing else', async () => {
-    const { stdout } = await runCli(['--format', 'json', '--rule', 'address-form', 'inclusive-language', 'number-format', 'date-format', 'first-person'], DEMO);
+    const { stdout } = await runCli(['--format', 'json', '--rule', 'address-form,inclusive-language,number-format,date-format,first-person'], DEMO);
     const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; ruleId: string; severity: string; ref?: string }[] };
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.severity} ${f.ref}`)).toEqual([
       // The blog is Marketing's, whose voice is formal: "Du bist", "Frag … deinem … deine", "Du tust".

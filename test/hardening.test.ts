@@ -93,15 +93,16 @@ describe('bad drafts', () => {
   }, 240_000);
 
   it('reports named files that cannot be read, alone, and checks the rest', async () => {
-    const { code, stdout, stderr } = await runCli(['--format', 'json', 'good.md', 'links/dangling.md', 'links/loop-a.md', 'gone.md', '--', '-leading-dash.md'], folder);
+    const { code, stdout, stderr } = await runCli(['--format', 'json', 'good.md', 'links/loop-a.md', '--', '-leading-dash.md'], folder);
     expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toEqual([
-      'onevoice: links/dangling.md: no such file or folder',
-      'onevoice: links/loop-a.md: cannot read: too many symbolic links (a loop?)',
-      'onevoice: gone.md: no such file or folder',
-    ]);
+    expect(stderr.trim().split('\n')).toEqual(['onevoice: links/loop-a.md: cannot read: too many symbolic links (a loop?)']);
     expect((JSON.parse(stdout) as { summary: { files: number } }).summary.files).toBe(2);
   }, 120_000);
+
+  it('stops before any report at a named path that names nothing: a mistyped path', async () => {
+    expect(await runCli(['--format', 'json', 'good.md', 'gone.md'], folder)).toEqual({ code: 2, stdout: '', stderr: 'onevoice: gone.md: no such file or folder\n' });
+    expect(await runCli(['good.md', 'links/dangling.md'], folder)).toEqual({ code: 2, stdout: '', stderr: 'onevoice: links/dangling.md: no such file or folder\n' });
+  });
 
   it('reports a draft removed between discovery and reading, or a folder named like a draft', async () => {
     const spec = parseSpec(SPEC, path.join(folder, 'onevoice.yaml'));

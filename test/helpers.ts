@@ -1,5 +1,6 @@
 // Test helpers: lint in-memory drafts against an in-memory spec, and run the CLI in-process.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../src/cli/run.js';
@@ -32,15 +33,27 @@ export interface Need {
  * passes on a fresh clone. Under CI=true they never skip: a missing one fails the test file.
  */
 function need(what: string, location: string, remedy: string): Need {
-  if (existsSync(location)) return { skip: false, note: '' };
+  return needWhere(existsSync(location), `${what} (${location})`, 'is missing', remedy);
+}
+
+function needWhere(present: boolean, what: string, lack: string, remedy: string): Need {
+  if (present) return { skip: false, note: '' };
   const ci = process.env['CI'] === 'true' || process.env['CI'] === '1';
-  if (ci) throw new Error(`${what} (${location}) is missing, and CI=true runs every test: ${remedy}`);
-  console.warn(`onevoice tests: ${what} (${location}) is missing, so the tests that need it skip; CI=true would fail instead`);
-  return { skip: true, note: ` (skipped: ${what} is missing)` };
+  if (ci) throw new Error(`${what} ${lack}, and CI=true runs every test: ${remedy}`);
+  console.warn(`onevoice tests: ${what} ${lack}, so the tests that need it skip; CI=true would fail instead`);
+  return { skip: true, note: ` (skipped: ${what} ${lack})` };
 }
 
 export const needsCorpora = (): Need => need('the folder of real corpora', CORPORA, 'check out the content repos to ../shared/corpora');
 export const needsChromium = (): Need => need('Chromium', CHROMIUM, 'apt-get install -y chromium (.ci/run does), or set ONEVOICE_CHROMIUM to a Chromium binary');
+
+/** A command on the PATH, as `command --version` finds it. */
+export const needsCommand = (command: string, remedy: string): Need =>
+  needWhere(spawnSync(command, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0, `\`${command}\``, 'is not installed', remedy);
+
+/** The npm registry, as `npm ping` reaches it. */
+export const needsRegistry = (): Need =>
+  needWhere(spawnSync('npm', ['ping'], { stdio: 'ignore', timeout: 30_000 }).status === 0, 'the npm registry', 'cannot be reached', 'check the network and npm config get registry');
 
 /** Lints drafts given as `{ 'pr/press/a.md': text }` against a spec given as YAML text. */
 export function lintDrafts(specYaml: string, drafts: Record<string, string>, ruleIds?: string[]): Finding[] {
@@ -70,7 +83,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs the CLI in-process; `stdin`, where given, is what is piped in. */
+export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}, stdin?: string): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -78,6 +92,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     env,
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    ...(stdin === undefined ? {} : { stdin: [Buffer.from(stdin, 'utf8')] }),
   });
   return { code, stdout, stderr };
 }

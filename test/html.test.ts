@@ -63,7 +63,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.skipIf(browserNeed.skip)(`the browser check itself${browserNeed.note}`, () => {
+describe.skipIf(browserNeed.skip)(`the browser check itself${browserNeed.note}`, { timeout: 30_000 }, () => {
   it('notices script errors, scripts the page policy blocks, and requests', async () => {
     const broken = await open('broken.html', '<!doctype html><title>x</title><script>throw new Error("boom")</script><img src="https://example.invalid/x.png">');
     expect(broken.problems.some((p) => p.startsWith('page error: ') && p.includes('boom'))).toBe(true);
@@ -77,7 +77,7 @@ describe.skipIf(browserNeed.skip)(`the browser check itself${browserNeed.note}`,
   });
 });
 
-describe.skipIf(browserNeed.skip)(`onevoice check --format html${browserNeed.note}`, () => {
+describe.skipIf(browserNeed.skip)(`onevoice check --format html${browserNeed.note}`, { timeout: 30_000 }, () => {
   it('renders the demo repo findings grouped by draft, without script errors or requests', async () => {
     const { stdout, code } = await runCli(['--format', 'html'], DEMO);
     expect(code).toBe(1);
@@ -143,7 +143,7 @@ describe.skipIf(browserNeed.skip)(`onevoice check --format html${browserNeed.not
   });
 });
 
-describe.skipIf(browserNeed.skip)(`onevoice coverage --format html${browserNeed.note}`, () => {
+describe.skipIf(browserNeed.skip)(`onevoice coverage --format html${browserNeed.note}`, { timeout: 30_000 }, () => {
   it('renders the heatmap of the demo repo coloured by share, and per message who conveys it', async () => {
     const out = path.join(dir, 'coverage-cli.html');
     expect((await runCli(['coverage', '--format', 'html', '-o', out], DEMO)).code).toBe(0);

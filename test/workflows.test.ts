@@ -30,7 +30,7 @@ facts:
 
 interface Json {
   summary: { files: number };
-  findings: { file: string; line: number; ruleId: string; related?: { file: string }[] }[];
+  findings: { file: string; line: number; column: number; ruleId: string; related?: { file: string }[] }[];
 }
 const json = (stdout: string) => JSON.parse(stdout) as Json;
 
@@ -57,6 +57,61 @@ describe('--staged and --changed-since', () => {
     expect(report.summary.files).toBe(1);
     expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['marketing/social/fest.md:1 fact-conflict']);
     expect(report.findings[0]?.related?.map((r) => r.file)).toEqual(['pr/press/fest.md']);
+  });
+
+  it('checks the staged text, with its own line numbers, though the working copy fixed it', async () => {
+    const cwd = repo();
+    const draft = path.join(cwd, 'marketing/blog/neu.md');
+    write(draft, '# Neu\n\nDie Probefahrt ist gratis.\n');
+    git(cwd, 'add', 'marketing/blog/neu.md');
+    // Fixed, and lines added above, in the working copy only: the commit would still say "gratis".
+    write(draft, '# Neu\n\nEin Absatz mehr.\n\nNoch einer.\n\nDie Probefahrt ist kostenfrei.\n');
+    const { code, stdout } = await runCli(['--staged', '--format', 'json'], cwd);
+    expect(code).toBe(1);
+    expect(json(stdout).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['marketing/blog/neu.md:3:20 term']);
+    // And the other way round: gratis in the working copy only is no concern of the commit.
+    write(draft, '# Neu\n\nDie Probefahrt ist kostenfrei.\n');
+    git(cwd, 'add', 'marketing/blog/neu.md');
+    write(draft, 'Gratis!\n');
+    expect(await runCli(['--staged'], cwd)).toMatchObject({ code: 0, stdout: '✔ 1 draft checked, no problems\n' });
+    expect(json((await runCli(['--format', 'json', 'marketing/blog/neu.md'], cwd)).stdout).findings.map((f) => f.ruleId)).toEqual(['term']);
+  });
+
+  it('compares with the corpus as staged: the index text of other drafts, without drafts staged for deletion or never added', async () => {
+    const cwd = repo();
+    write(path.join(cwd, 'marketing/social/fest.md'), 'Sommerfest am 27. Juni 2026!\n');
+    git(cwd, 'add', 'marketing/social/fest.md');
+    // The committed press draft agrees in the working copy only; untracked drafts are no part of the commit.
+    write(path.join(cwd, 'pr/press/fest.md'), 'Das Sommerfest findet am 27. Juni 2026 statt.\n');
+    write(path.join(cwd, 'pr/press/entwurf.md'), 'Sommerfest am 28. Juni 2026.\n');
+    const first = json((await runCli(['--staged', '--format', 'json'], cwd)).stdout);
+    expect(first.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['marketing/social/fest.md:1 fact-conflict']);
+    expect(first.findings[0]?.related?.map((r) => r.file)).toEqual(['pr/press/fest.md']);
+    // Staged for deletion, though still on disk: no longer part of what is compared.
+    git(cwd, 'rm', '-q', '--cached', 'pr/press/fest.md');
+    expect(await runCli(['--staged'], cwd)).toMatchObject({ code: 0, stdout: '✔ 1 draft checked, no problems\n' });
+  });
+
+  it('reads the spec as staged too', async () => {
+    const cwd = repo();
+    write(path.join(cwd, 'pr/press/neu.md'), 'Die Probefahrt ist gratis.\n');
+    git(cwd, 'add', 'pr/press/neu.md');
+    // Not staged: the commit keeps the term.
+    write(path.join(cwd, 'onevoice.yaml'), SPEC.replace('terms:\n  - { use: kostenfrei, avoid: [kostenlos, gratis] }\n', ''));
+    expect(await runCli(['pr/press/neu.md'], cwd)).toMatchObject({ code: 0 });
+    const { code, stdout } = await runCli(['--staged', '--format', 'json'], cwd);
+    expect(code).toBe(1);
+    expect(json(stdout).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['pr/press/neu.md:1:20 term']);
+  });
+
+  it('reads many drafts from the index in one go', async () => {
+    const cwd = repo();
+    for (let i = 0; i < 40; i++) write(path.join(cwd, `marketing/blog/post-${i}.md`), `# Post ${i}\n\nText ${i}, kostenfrei.\n`);
+    git(cwd, 'add', '.');
+    for (let i = 0; i < 40; i++) write(path.join(cwd, `marketing/blog/post-${i}.md`), `# Post ${i}\n\nAnders ${i}: gratis und gratis.\n`);
+    const { code, stdout } = await runCli(['--staged', '--format', 'json'], cwd);
+    expect(code).toBe(0);
+    expect(json(stdout).summary.files).toBe(40);
   });
 
   it('checks nothing when no draft is staged', async () => {
@@ -171,10 +226,15 @@ describe('--baseline', () => {
     const written = await runCli(['--write-baseline', 'baseline.json', '--format', 'json'], cwd);
     expect(written.code).toBe(0);
     expect(json(written.stdout).findings).toEqual([]);
+    expect(written.stderr).toBe('onevoice: baseline.json: wrote 1 finding to the baseline; runs with --baseline baseline.json report only new ones\n');
     expect(JSON.parse(readFileSync(path.join(cwd, 'baseline.json'), 'utf8'))).toEqual({ tool: 'onevoice', version: 1, findings: [{ rule: 'term', file: 'pr/a.md', text: 'gratis', count: 1 }] });
 
     write(draft, '# Titel\n\nEin neuer Absatz.\n\nNoch einer.\n\nAlles gratis.\n');
-    expect(await runCli(['--baseline', 'baseline.json'], cwd)).toMatchObject({ code: 0 });
+    expect(await runCli(['--baseline', 'baseline.json'], cwd)).toEqual({
+      code: 0,
+      stdout: '✔ 1 draft checked, no problems\n',
+      stderr: 'onevoice: baseline.json: 1 finding in the baseline, not reported\n',
+    });
     write(draft, '# Titel\n\nAuch kostenlos.\n\nAlles gratis.\n');
     const { code, stdout } = await runCli(['--baseline', 'baseline.json', '--format', 'json'], cwd);
     expect(code).toBe(1);

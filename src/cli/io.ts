@@ -10,6 +10,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdout: Stream;
   stderr: Stream;
+  /** What is piped in, for `--stdin`. */
+  stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 }
 
 /** Colour on a TTY unless NO_COLOR is set or --no-color given; FORCE_COLOR forces it either way. */

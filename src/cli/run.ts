@@ -2,15 +2,15 @@
 
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { check, defaultJobs, loadCorpus } from '../check.js';
 import { coverage } from '../coverage.js';
 import { DEFAULT_CACHE } from '../pipeline/cache.js';
-import { draftsChangedSince, stagedDrafts } from '../drafts/git.js';
 import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { findingOrder, summarise, type Finding } from '../engine/finding.js';
 import { fixDrafts } from '../fix.js';
 import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
+import { DRAFT_EXTENSIONS_LIST } from '../markdown/extensions.js';
 import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
 import { ruleIds, rules as allRules, unknownRule } from '../rules/index.js';
@@ -20,6 +20,8 @@ import { explain } from './explain.js';
 import { init } from './init.js';
 import { progress } from './progress.js';
 import { useColor, type CliIO } from './io.js';
+import { commanderMessage, listItems, named, unknownCommand } from './options.js';
+import { selectedDrafts } from './selection.js';
 
 export type { CliIO } from './io.js';
 
@@ -35,6 +37,8 @@ interface CheckFlags {
   staged?: boolean;
   changedSince?: string;
   fix?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
   baseline?: string;
   writeBaseline?: string;
   jobs?: string;
@@ -49,15 +53,9 @@ function displayPath(cwd: string): (file: string) => string {
   return (file) => shown.get(file) ?? shown.set(file, path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || '.').get(file)!;
 }
 
-const ids = (values: string[] | undefined) =>
-  values
-    ?.flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
-
 function ruleSelection(flags: CheckFlags) {
-  const only = ids(flags.rule);
-  const disabled = ids(flags.disable);
+  const only = flags.rule;
+  const disabled = flags.disable;
   for (const id of [...(only ?? []), ...(disabled ?? [])]) {
     if (!ruleIds.includes(id)) throw unknownRule(id);
   }
@@ -66,16 +64,14 @@ function ruleSelection(flags: CheckFlags) {
 }
 
 async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promise<number> {
-  const formatter = formatters[flags.format];
-  if (!formatter) throw new UsageError(`unknown format "${flags.format}"; use one of ${Object.keys(formatters).join(', ')}`);
+  const formatter = named('format', flags.format, formatters);
   let maxWarnings = -1;
   if (flags.maxWarnings !== undefined) {
     maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
-  const teams = ids(flags.team);
-  if (flags.staged && flags.changedSince !== undefined) throw new UsageError('--staged and --changed-since do not go together');
-  const files = flags.staged ? stagedDrafts(io.cwd) : flags.changedSince !== undefined ? draftsChangedSince(flags.changedSince, io.cwd) : undefined;
+  const teams = flags.team;
+  const { files, source } = await selectedDrafts(flags, patterns, io);
   const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number from 1, not "${flags.jobs}"`);
   const reading = progress(io.stderr, { label: 'reading drafts' });
@@ -89,6 +85,7 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     ...(flags.spec ? { spec: flags.spec } : {}),
     ...(teams ? { teams } : {}),
     ...(files ? { files } : {}),
+    ...(source ? { source } : {}),
   };
   let result = await check(options);
   if (flags.fix && fixDrafts(result.findings) > 0) result = await check(options);
@@ -97,16 +94,30 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const display = displayPath(io.cwd);
   // Reports list drafts by the paths they show.
   let findings: Finding[] = result.findings.filter((f) => !flags.quiet || f.severity === 'error').sort(findingOrder(display));
-  if (flags.writeBaseline !== undefined) writeJson(io, flags.writeBaseline, makeBaseline(findings, display), 'baseline');
+  const notes: string[] = [];
+  if (flags.writeBaseline !== undefined) {
+    writeJson(io, flags.writeBaseline, makeBaseline(findings, display), 'baseline');
+    notes.push(`${flags.writeBaseline}: wrote ${count(findings.length, 'finding')} to the baseline; runs with --baseline ${flags.writeBaseline} report only new ones`);
+  }
   const baselineFile = flags.writeBaseline ?? flags.baseline;
-  if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile), display);
+  if (baselineFile !== undefined) {
+    const all = findings.length;
+    findings = outsideBaseline(findings, loadBaseline(io, baselineFile), display);
+    if (flags.writeBaseline === undefined && all > findings.length) notes.push(`${baselineFile}: ${count(all - findings.length, 'finding')} in the baseline, not reported`);
+  }
+  if (!files && patterns.length === 0 && !teams && result.checked.length === 0 && result.draftErrors.length === 0)
+    notes.push(`no drafts ${DRAFT_EXTENSIONS_LIST} under the spec's folder yet; nothing to check`);
   const summary = summarise(findings, result.checked.length);
   const drafts = result.checked.map(({ file, lang, langSource }) => ({ file, lang, langSource }));
   writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), drafts, findings, displayPath: display }, { color }));
   for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
+  if (maxWarnings >= 0 && summary.warnings > maxWarnings) notes.push(`too many warnings (${summary.warnings}, maximum ${maxWarnings})`);
+  for (const note of notes) io.stderr.write(`onevoice: ${note}\n`);
   if (result.draftErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;
 }
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 function writeJson(io: CliIO, file: string, data: unknown, what: string): void {
   try {
@@ -154,8 +165,8 @@ interface CoverageFlags {
 }
 
 async function runCoverage(patterns: string[], flags: CoverageFlags, io: CliIO): Promise<number> {
-  const formatter = coverageFormatters[flags.format]!;
-  const teams = ids(flags.team);
+  const formatter = named('format', flags.format, coverageFormatters);
+  const teams = flags.team;
   const corpus = await loadCorpus({ cwd: io.cwd, patterns, ...(flags.spec ? { spec: flags.spec } : {}), ...(teams ? { teams } : {}) });
   const report = coverage(corpus, displayPath(io.cwd));
   writeReport(io, flags, (color) => formatter(report, { color }));
@@ -183,16 +194,18 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .description("check drafts (files, folders, globs; none = every draft under the spec's folder)")
     .argument('[paths...]', 'drafts to check')
     .option('-s, --spec <file>', 'the core-message spec (default: onevoice.yaml found walking up)')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-f, --format <name>', `report format: ${Object.keys(formatters).join(' | ')}`, 'stylish')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--team <ids...>', 'only check drafts of these teams')
-    .option('--rule <ids...>', 'only run these rules')
-    .option('--disable <ids...>', 'run all rules but these')
+    .option('--team <ids>', 'only check drafts of these teams (a comma list, or repeat the option)', listItems)
+    .option('--rule <ids>', 'only run these rules (a comma list, or repeat the option)', listItems)
+    .option('--disable <ids>', 'run all rules but these (a comma list, or repeat the option)', listItems)
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
     .option('--quiet', 'report errors only')
-    .option('--staged', 'check the drafts staged in git (against the whole corpus)')
+    .option('--staged', 'check the drafts staged in git as staged, against the corpus as staged')
     .option('--changed-since <ref>', 'check the drafts changed since a git ref')
     .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
+    .option('--stdin', 'check the text on standard input as one draft, against the corpus on disk')
+    .option('--stdin-filename <path>', 'the path of the draft read with --stdin (its team, channel and language follow from it)')
     .option('--baseline <file>', 'report only findings that are not in the baseline')
     .option('--write-baseline <file>', 'write the current findings to a baseline file')
     .option('--jobs <n>', 'threads that parse and lint drafts (default: the number of CPUs)')
@@ -206,9 +219,9 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .description('core messages × channels, teams and campaigns: which drafts convey what')
     .argument('[paths...]', "drafts to count (default: every draft under the spec's folder)")
     .option('-s, --spec <file>', 'the core-message spec')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(coverageFormatters)).default('table'))
+    .option('-f, --format <name>', `report format: ${Object.keys(coverageFormatters).join(' | ')}`, 'table')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--team <ids...>', 'only count drafts of these teams')
+    .option('--team <ids>', 'only count drafts of these teams (a comma list, or repeat the option)', listItems)
     .option('--no-color', 'no colour')
     .action((paths: string[], flags: CoverageFlags) => done(runCoverage(paths, flags, io)));
 
@@ -242,12 +255,15 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let result: Promise<number> | number = 0;
   try {
-    await program(io, (code) => (result = code)).parseAsync(argv, { from: 'user' });
+    const cli = program(io, (code) => (result = code));
+    const mistyped = unknownCommand(argv, [...cli.commands.map((command) => command.name()), 'help'], io.cwd);
+    if (mistyped) throw mistyped;
+    await cli.parseAsync(argv, { from: 'user' });
     return await result;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      io.stderr.write(`onevoice: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
+      io.stderr.write(`onevoice: ${commanderMessage(error)}\n`);
       return 2;
     }
     if (isUserError(error)) {

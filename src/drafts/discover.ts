@@ -113,6 +113,21 @@ export async function corpusFiles(spec: Spec, cache?: string): Promise<string[]>
   return [...new Set([...files, ...included].map(path.normalize))].sort();
 }
 
+/**
+ * The corpus from a list of files held elsewhere (the git index): those a walk of the spec's folder
+ * would find, that is drafts under it that no dot-folder holds and `ignore` does not exclude.
+ */
+export function corpusFrom(spec: Spec, files: readonly string[]): string[] {
+  const ignored = ignoredBySpec(spec);
+  return files
+    .filter((file) => {
+      const relative = toPosix(path.relative(spec.root, file));
+      return !relative.startsWith('../') && !path.isAbsolute(relative) && picomatch.isMatch(relative, DRAFT_GLOB) && !ignored(file);
+    })
+    .map(path.normalize)
+    .sort();
+}
+
 export interface NamedFiles {
   files: string[];
   /** Named files that cannot be read (missing, a dangling link, a link loop): reported alone. */
@@ -155,8 +170,10 @@ export async function filesFromPatterns(patterns: string[], cwd: string, spec: S
       for (const file of files) found.add(file);
       continue;
     }
+    // A path that names nothing is a mistyped path (or command): the run stops there, before any report.
     const code = (failure as NodeJS.ErrnoException | undefined)?.code;
-    unreadable.push(new DraftError('draft-read', code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${describeIoError(failure)}`, absolute));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError('no such file or folder', pattern);
+    unreadable.push(new DraftError('draft-read', `cannot read: ${describeIoError(failure)}`, absolute));
   }
   return { files: [...found].sort(), unreadable };
 }

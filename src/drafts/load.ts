@@ -46,12 +46,15 @@ export interface LoadedDrafts {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-/** Reads and parses every draft whole, text and all: for commands that need more than findings (coverage). */
-export function loadDrafts(spec: Spec, files: string[]): LoadedDrafts {
+/**
+ * Reads and parses every draft whole, text and all: for commands that need more than findings
+ * (coverage). `given` holds drafts' bytes from elsewhere than the disk (the git index).
+ */
+export function loadDrafts(spec: Spec, files: string[], given?: ReadonlyMap<string, Uint8Array>): LoadedDrafts {
   const drafts: Draft[] = [];
   const errors: DraftError[] = [];
   for (const file of files) {
-    const bytes = readBytes(file);
+    const bytes = given?.get(file) ?? readBytes(file);
     const result = 'failure' in bytes ? bytes : draftFromBytes(spec, file, bytes);
     if ('failure' in result) errors.push(toDraftError(result, file));
     else drafts.push(result);

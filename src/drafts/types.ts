@@ -51,3 +51,14 @@ export function infoOf(draft: Draft): DraftInfo {
   const { source: _source, bom: _bom, lineStarts: _lineStarts, frontMatter: _frontMatter, blocks: _blocks, ...info } = draft;
   return info;
 }
+
+/**
+ * Drafts as something other than the disk holds them: the git index (`--staged`), a text piped in
+ * (`--stdin`). Drafts it has no bytes for are read from the disk.
+ */
+export interface DraftSource {
+  /** Every file of the corpus as this source has it (absolute paths), in place of the drafts on disk. */
+  corpus?: readonly string[];
+  /** The bytes of drafts whose text differs from the disk's (or that the disk lacks), by absolute path. */
+  bytes: ReadonlyMap<string, Uint8Array>;
+}

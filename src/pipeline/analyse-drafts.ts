@@ -27,6 +27,8 @@ export interface AnalysisOptions {
   jobs: number;
   /** Folder of the analysis cache (absolute); none: every draft is analysed. */
   cache?: string;
+  /** The bytes of drafts to take as given rather than read from the disk (the git index, stdin), by file. */
+  bytes?: ReadonlyMap<string, Uint8Array>;
   /** Told of each draft analysed or found: a long run can show how far it is. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -60,6 +62,8 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
   const snapshot = keys === undefined ? undefined : Snapshot.read(cache!, keys.run);
   const started = Date.now();
   const rarelyRead = rarelyReadOf(rules);
+  const given = options.bytes;
+  const read = (file: string) => given?.get(file) ?? readBytes(file);
 
   // The summaries the snapshot holds of a draft lack the rarely read fields: they are read from
   // the draft's entry when first read, or from the draft itself should the entry be gone (a cache
@@ -70,7 +74,7 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
   };
   const fromSnapshot = (file: string, key: string, snapshotted: Omit<Snapshotted, 'key'>) => readOnDemand(snapshotted.summaries, rarelyRead, fromEntry(file, key));
   const analyseAgain = (file: string, key: string): Summaries => {
-    const bytes = readBytes(file);
+    const bytes = read(file);
     const analysis = 'failure' in bytes ? bytes : analyseDraft(spec, rules, file, bytes, false);
     if ('failure' in analysis) throw toDraftError(analysis, file);
     store(cache!, key, analysis);
@@ -78,9 +82,10 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
   };
 
   // A draft the snapshot holds unchanged (same size and time) is not read at all; drafts that are
-  // only context for the corpus rules need no findings of their own.
+  // only context for the corpus rules need no findings of their own. A draft whose bytes are given
+  // is not the file on disk: the snapshot, which knows files by size and time, never holds it.
   const lookUp = (file: string): Known => {
-    const found = statSync(file, { throwIfNoEntry: false });
+    const found = given?.has(file) ? undefined : statSync(file, { throwIfNoEntry: false });
     const stat = found && { size: found.size, mtimeMs: found.mtimeMs };
     const known = stat && snapshot?.keyOf(file, stat);
     if (known !== undefined) {
@@ -89,7 +94,7 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       const entry = cachedEntry(cache!, known, file, targets.has(file));
       if (entry) return { file, stat, key: known, entry };
     }
-    const bytes = readBytes(file);
+    const bytes = read(file);
     if ('failure' in bytes) return { file, stat, key: '', entry: bytes };
     if (keys === undefined) return { file, stat, key: '', bytes };
     const key = keys.of(file, bytes);
@@ -118,7 +123,7 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       continue;
     }
     // From here the task holds the bytes, and lets them go once the draft is analysed.
-    const bytes = draft.bytes ?? readBytes(draft.file);
+    const bytes = draft.bytes ?? read(draft.file);
     draft.bytes = undefined;
     if ('failure' in bytes) {
       draft.entry = bytes;

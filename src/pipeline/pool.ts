@@ -40,6 +40,8 @@ export interface PoolOptions {
 /** What a worker thread needs to analyse drafts as the main thread would. */
 export interface WorkerSetup {
   specFile: string;
+  /** The spec's text as the main thread read it (from the index, for --staged): a thread never reads the file again. */
+  specSource: string;
   ruleIds: string[];
   cache?: string;
 }
@@ -73,7 +75,7 @@ export async function analyseAll(tasks: (Task | undefined)[], { spec, rules, job
     while (next < tasks.length) here(next++);
     return results;
   }
-  const setup: WorkerSetup = { specFile: spec.file, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
+  const setup: WorkerSetup = { specFile: spec.file, specSource: spec.source, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
   await Promise.all(
     Array.from(
       { length: threads },

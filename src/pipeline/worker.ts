@@ -3,11 +3,11 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { ruleIds as allRuleIds, rules as allRules } from '../rules/index.js';
-import { loadSpec } from '../spec/load.js';
+import { parseSpec } from '../spec/load.js';
 import { analyseHere, type Task, type WorkerSetup } from './pool.js';
 
-const { specFile, ruleIds, cache } = workerData as WorkerSetup;
-const spec = loadSpec(specFile, allRuleIds);
+const { specFile, specSource, ruleIds, cache } = workerData as WorkerSetup;
+const spec = parseSpec(specSource, specFile, allRuleIds);
 const rules = allRules.filter((rule) => ruleIds.includes(rule.id));
 
 parentPort?.on('message', ({ index, task }: { index: number; task: Task }) => {

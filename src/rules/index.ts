@@ -3,6 +3,7 @@
 
 import type { Rule } from '../engine/rule.js';
 import { UsageError } from '../errors.js';
+import { didYouMean } from '../util/closest.js';
 import addressForm from './address-form/address-form.js';
 import areaOwnership from './area-ownership.js';
 import boilerplate from './boilerplate/boilerplate.js';
@@ -48,5 +49,5 @@ export function findRule(id: string): Rule | undefined {
 
 /** The error for a rule id the registry does not hold, as `--rule`, `--disable` and `explain` give it. */
 export function unknownRule(id: string): UsageError {
-  return new UsageError(`unknown rule "${id}"; the rules are ${ruleIds.join(', ')}`);
+  return new UsageError(`unknown rule "${id}"${didYouMean(id, ruleIds) || `; the rules are ${ruleIds.join(', ')}`}`);
 }
