@@ -125,7 +125,7 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'avoid', line: 1, column: 63 },
         { messageId: 'avoid', line: 1, column: 89 },
       ],
-      output: 'Magdalena Noffke vom OK Lab (mit ihrer Anwendung). Tobias vom OK Lab Berlin. Regelmäßige OK Lab-Treffen.\n',
+      output: 'Magdalena Noffke vom OK Lab (mit ihrer Anwendung). Tobias vom OK Lab Berlin. Regelmäßige OK-Lab-Treffen.\n',
     },
     // codefor-de content/blog/2025-06-10-out-in-the-open-may-2025.md: the address spells no "oklab".
     {

@@ -78,8 +78,12 @@ function inTitleLink(block: ProseBlock, source: string, start: number, end: numb
   return link !== undefined && sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2;
 }
 
-/** The term in place of an avoid form, carrying over a regular inflection ending; undefined where unsafe. */
-function replacement(text: string, match: PhraseMatch<TermForm>): string | undefined {
+/**
+ * The term in place of an avoid form, carrying over a regular inflection ending; undefined where
+ * unsafe. In a compound its words are hyphenated through (Durchkopplung): "OpenSource-Bibliotheken"
+ * → "Open-Source-Bibliotheken", never "Open Source-Bibliotheken".
+ */
+function replacement(text: string, match: PhraseMatch<TermForm>, inCompound: boolean): string | undefined {
   const { term } = match.phrase.payload;
   const found = match.tokens;
   const words = match.phrase.words;
@@ -89,9 +93,18 @@ function replacement(text: string, match: PhraseMatch<TermForm>): string | undef
   if (!last.startsWith(lastWord)) return undefined;
   const ending = last.slice(lastWord.length);
   if (!TRANSFERABLE_ENDINGS.has(ending)) return undefined;
-  const fix = term.use + ending;
-  const capitalised = /^\p{Lu}/u.test(found[0]!.text) && startsSentence(text, match.start);
+  const fix = inCompound ? hyphenated(term.use + ending) : term.use + ending;
+  // A capital at a sentence's start, unless it would write an avoid form again ("Crates.io" for `crates.io`).
+  const capitalised = /^\p{Lu}/u.test(found[0]!.text) && startsSentence(text, match.start) && !term.avoid.includes(capitalise(fix));
   return capitalised ? capitalise(fix) : fix;
+}
+
+/** A name's words hyphenated through, as the first part of a German compound: "Open Source" → "Open-Source". */
+const hyphenated = (name: string) => name.replace(/[ \u00a0]+/gu, '-');
+
+/** Whether the span is joined by a hyphen to a word before or after it: part of a compound ("OKLab-Treffen", "Berliner-OK-Lab"). */
+function joinedByHyphen(text: string, start: number, end: number): boolean {
+  return /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
 const rule: DraftRule = {
@@ -129,10 +142,16 @@ const rule: DraftRule = {
       );
       for (const match of avoided) {
         const { term } = match.phrase.payload;
-        const fix = replacement(text, match);
+        const found = text.slice(match.start, match.end);
+        const inCompound = compounds !== undefined && joinedByHyphen(text, match.start, match.end);
+        const fix = replacement(text, match, inCompound);
+        // Written as the term wants it after all: an avoid form that differs from the term only in its
+        // joiners is the term hyphenated through, in a compound ("OK-Lab-Treffen").
+        if (fix === found) continue;
         report({
           messageId: 'avoid',
-          data: { found: text.slice(match.start, match.end), expected: term.use },
+          // The message names what the fix writes, inflection and hyphens included.
+          data: { found, expected: fix ?? term.use },
           at: { block, start: match.start, end: match.end },
           entry: term,
           ...(fix === undefined ? {} : { fix }),
