@@ -9,8 +9,8 @@ import { DEFAULT_CACHE } from '../pipeline/cache.js';
 import { draftsChangedSince, stagedDrafts } from '../drafts/git.js';
 import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { findingOrder, summarise, type Finding } from '../engine/finding.js';
-import { fixDrafts } from '../fix.js';
-import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
+import { fixDiff, fixToFixedPoint, MAX_PASSES, writeFixedDrafts, type FixOutcome } from '../fix.js';
+import { describeIoError, formatUserError, isUserError, UsageError, type DraftError, type UserError } from '../errors.js';
 import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
 import { ruleIds, rules as allRules, unknownRule } from '../rules/index.js';
@@ -35,6 +35,7 @@ interface CheckFlags {
   staged?: boolean;
   changedSince?: string;
   fix?: boolean;
+  fixDryRun?: boolean;
   baseline?: string;
   writeBaseline?: string;
   jobs?: string;
@@ -72,6 +73,8 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not go together');
+  if (flags.fixDryRun && flags.writeBaseline !== undefined) throw new UsageError('--fix-dry-run writes nothing, so no baseline either');
   const teams = ids(flags.team);
   if (flags.staged && flags.changedSince !== undefined) throw new UsageError('--staged and --changed-since do not go together');
   const files = flags.staged ? stagedDrafts(io.cwd) : flags.changedSince !== undefined ? draftsChangedSince(flags.changedSince, io.cwd) : undefined;
@@ -89,11 +92,29 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     ...(teams ? { teams } : {}),
     ...(files ? { files } : {}),
   };
-  let result = await check(options);
-  if (flags.fix && fixDrafts(result.findings) > 0) result = await check(options);
-  reading.clear();
-
   const display = displayPath(io.cwd);
+  let result = await check(options);
+  let fixErrors: DraftError[] = [];
+  let fixed: FixOutcome | undefined;
+  if (flags.fix || flags.fixDryRun) {
+    const outcome = fixToFixedPoint(result.spec, options.rules, result.findings);
+    if (flags.fixDryRun) {
+      // A dry run's output is the diff (as textlint's --dry-run), in place of the report; its exit
+      // code says whether --fix would change anything, as `git diff --exit-code` does.
+      reading.clear();
+      writeReport(io, { ...flags, color: false }, () => fixDiff(outcome.drafts, display));
+      io.stderr.write(fixSummary(outcome, 'would fix', display));
+      const errors = [...result.draftErrors, ...outcome.errors];
+      for (const error of errors) io.stderr.write(`${formatUserError(error, display)}\n`);
+      return errors.length > 0 ? 2 : outcome.drafts.length > 0 ? 1 : 0;
+    }
+    fixErrors = [...outcome.errors, ...writeFixedDrafts(outcome.drafts)];
+    if (outcome.drafts.length > 0) result = await check(options);
+    fixed = outcome;
+  }
+  reading.clear();
+  if (fixed) io.stderr.write(fixSummary(fixed, 'fixed', display));
+
   // Reports list drafts by the paths they show.
   let findings: Finding[] = result.findings.filter((f) => !flags.quiet || f.severity === 'error').sort(findingOrder(display));
   if (flags.writeBaseline !== undefined) writeJson(io, flags.writeBaseline, makeBaseline(findings, display), 'baseline');
@@ -101,9 +122,19 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   if (baselineFile !== undefined) findings = outsideBaseline(findings, loadBaseline(io, baselineFile), display);
   const summary = summarise(findings, result.checked.length);
   writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), findings, displayPath: display }, { color }));
-  for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
-  if (result.draftErrors.length > 0) return 2;
+  for (const error of [...result.draftErrors, ...fixErrors]) io.stderr.write(`${formatUserError(error, display)}\n`);
+  if (result.draftErrors.length > 0 || fixErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;
+}
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What --fix did (or a dry run would do), for stderr: "fixed 12 problems in 5 drafts". */
+function fixSummary(outcome: FixOutcome, done: string, display: (file: string) => string): string {
+  const fixes = outcome.drafts.reduce((sum, draft) => sum + draft.fixes, 0);
+  let text = `${done} ${counted(fixes, 'problem', 'problems')} in ${counted(outcome.drafts.length, 'draft', 'drafts')}\n`;
+  for (const file of outcome.unfinished) text += `${display(file)}: fixes still to make after ${MAX_PASSES} passes; run --fix again\n`;
+  return text;
 }
 
 function writeJson(io: CliIO, file: string, data: unknown, what: string): void {
@@ -189,7 +220,8 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--quiet', 'report errors only')
     .option('--staged', 'check the drafts staged in git (against the whole corpus)')
     .option('--changed-since <ref>', 'check the drafts changed since a git ref')
-    .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
+    .option('--fix', 'apply safe fixes (terms, number and date formats) in place, then report what is left')
+    .option('--fix-dry-run', 'write nothing: print a unified diff of what --fix would change')
     .option('--baseline <file>', 'report only findings that are not in the baseline')
     .option('--write-baseline <file>', 'write the current findings to a baseline file')
     .option('--jobs <n>', 'threads that parse and lint drafts (default: the number of CPUs)')
