@@ -79,6 +79,18 @@ function inTitleLink(block: ProseBlock, source: string, start: number, end: numb
 }
 
 /**
+ * Whether the avoid form glosses the term in parentheses, or the term glosses it ("[WebAssembly][]
+ * (wasm)", "wasm (WebAssembly)"): the draft introduces the other name, it does not use it.
+ */
+function glossesTerm(text: string, start: number, end: number, term: Term): boolean {
+  const use = term.use.toLowerCase();
+  const opening = /\(\s*$/u.exec(text.slice(0, start));
+  if (opening && /^\s*\)/u.test(text.slice(end)) && text.slice(0, opening.index).trimEnd().toLowerCase().endsWith(use)) return true;
+  const gloss = /^\s*\(\s*([^()]*?)\s*\)/u.exec(text.slice(end));
+  return gloss !== null && gloss[1]!.toLowerCase() === use;
+}
+
+/**
  * The term in place of an avoid form, carrying over a regular inflection ending; undefined where
  * unsafe. In a compound its words are hyphenated through (Durchkopplung): "OpenSource-Bibliotheken"
  * → "Open-Source-Bibliotheken", never "Open Source-Bibliotheken".
@@ -133,6 +145,7 @@ const rule: DraftRule = {
         (m, i) =>
           m.phrase.payload.kind === 'avoid' &&
           !isIdentifierPart(text, m.start, m.end) &&
+          !glossesTerm(text, m.start, m.end, m.phrase.payload.term) &&
           !(m.phrase.payload.skipsLowercase && !/\p{Lu}/u.test(text.slice(m.start, m.end))) &&
           // Only a name (a form with capitals) is the linked party's own; and an address tells no
           // casing, so it speaks only for other letters or joins.
