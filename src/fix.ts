@@ -18,20 +18,21 @@ export interface Replacement {
   text: string;
 }
 
-/** `text` with the replacements made, the later first; one that overlaps another is left out. */
-export function applyFixes(text: string, replacements: readonly Replacement[]): { text: string; applied: number } {
+/** `text` with the replacements made, the later first; one that overlaps another is left out. `made` lists those made, in source order. */
+export function applyFixes(text: string, replacements: readonly Replacement[]): { text: string; applied: number; made: Replacement[] } {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const ordered = [...replacements].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
   let out = text;
-  let applied = 0;
+  const made: Replacement[] = [];
   let limit = Infinity;
-  for (const { range, text: replacement } of ordered) {
+  for (const replacement of ordered) {
+    const { range } = replacement;
     if (range[1] > limit) continue;
-    out = out.slice(0, range[0] + bom) + replacement + out.slice(range[1] + bom);
+    out = out.slice(0, range[0] + bom) + replacement.text + out.slice(range[1] + bom);
     limit = range[0];
-    applied++;
+    made.unshift(replacement);
   }
-  return { text: out, applied };
+  return { text: out, applied: made.length, made };
 }
 
 /**
@@ -85,12 +86,27 @@ function readForFixing(file: string): string {
   return text;
 }
 
+/** One pass over one draft: its text before and after, and the replacements made (offsets in `before`, after any byte-order mark). */
+export interface FixPass {
+  file: string;
+  before: string;
+  after: string;
+  replacements: readonly Replacement[];
+}
+
+export interface FixOptions {
+  /** Reads a draft's text; by default from disk, refusing what would not be written back byte for byte. */
+  read?: (file: string) => string;
+  /** Sees every pass (tests hold each to the structural guarantee). */
+  onPass?: (pass: FixPass) => void;
+}
+
 /**
  * The drafts as --fix leaves them, in memory: the fixes of `findings` applied, each fixed draft
  * checked again by the draft rules (only they fix) and fixed again, until no fix is left or after
  * `MAX_PASSES` passes. Nothing is written.
  */
-export function fixToFixedPoint(spec: Spec, rules: readonly Rule[], findings: readonly Finding[], read: (file: string) => string = readForFixing): FixOutcome {
+export function fixToFixedPoint(spec: Spec, rules: readonly Rule[], findings: readonly Finding[], { read = readForFixing, onPass }: FixOptions = {}): FixOutcome {
   const byFile = new Map<string, Replacement[]>();
   for (const finding of findings) {
     if (finding.fix) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), { range: finding.fix.range, text: finding.fix.text }]);
@@ -115,6 +131,7 @@ export function fixToFixedPoint(spec: Spec, rules: readonly Rule[], findings: re
       }
       const fixed = applyFixes(text, replacements);
       if (fixed.text === text) break;
+      onPass?.({ file, before: text, after: fixed.text, replacements: fixed.made });
       text = fixed.text;
       fixes += fixed.applied;
       replacements = fixesOf(spec, rules, file, text);

@@ -61,7 +61,13 @@ function holds(spec: Spec, rule: Rule, draft: DraftInfo): boolean {
  * Turns reports into findings: severity, suppression, message, position. `locate` resolves a
  * location of the draft reported on (or of a related one).
  */
-function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (draft: D, at: L) => Span, findings: Finding[], fixable: (draft: D, at: L, text: string) => [number, number] | undefined = () => undefined) {
+function findingsOf<D extends DraftInfo, L>(
+  spec: Spec,
+  rule: Rule,
+  locate: (draft: D, at: L) => Span,
+  findings: Finding[],
+  fixable: (draft: D, at: L, text: string) => [number, number] | undefined = () => undefined,
+) {
   const suppressions = new Map<D, Suppressed>();
   const suppressed = (draft: D, line: number) => {
     let isSuppressed = suppressions.get(draft);
