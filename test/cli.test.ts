@@ -96,7 +96,8 @@ describe('stylish output', () => {
         '  5:55  warning  Unexpected `Ebike`, expected `E-Bike`                                  term',
         '',
         'pr/press/2026-03-10-start.md',
-        '  8:73  error  Unexpected `kostenlose`, expected `kostenfrei`  term',
+        // The message names what the fix writes: the ending carried over.
+        '  8:73  error  Unexpected `kostenlose`, expected `kostenfreie`  term',
         '',
         '✖ 3 problems (2 errors, 1 warning) in 2 drafts',
         '',

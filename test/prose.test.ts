@@ -70,6 +70,14 @@ describe('positions', () => {
     expect(locate('- Punkt\n  mit gratis Fortsetzung\n', 'gratis')).toMatchObject({ line: 2, column: 7 });
   });
 
+  it('maps a line indented by 16 spaces or more, or behind deep block-quote markers, to its own column', () => {
+    const deep = ' '.repeat(20);
+    expect(locate(`Die Probefahrt ist\n${deep}gratis und ohne Anmeldung.\n`, 'gratis')).toMatchObject({ line: 2, column: 21 });
+    expect(locate(`Die Probefahrt ist\n${deep}\t  gratis.\n`, 'gratis')).toMatchObject({ line: 2, column: 24 });
+    expect(locate(`> > > > > > > > Zitat\n> > > > > > > > und gratis\n`, 'gratis')).toMatchObject({ line: 2, column: 21 });
+    expect(locate(`- Punkt\n${deep}mit gratis Fortsetzung\n`, 'gratis')).toMatchObject({ line: 2, column: 25 });
+  });
+
   it('counts lines after front matter and a lone CR', () => {
     expect(locate('---\ntitle: x\n---\n\nText gratis\n', 'gratis')).toMatchObject({ line: 5, column: 6 });
     expect(locate('Eins\rgratis\r', 'gratis')).toMatchObject({ line: 2, column: 1 });

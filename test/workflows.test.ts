@@ -197,6 +197,76 @@ describe('--fix', () => {
     expect(stdout).toBe('✔ 1 draft checked, no problems\n');
   });
 
+  // A press release of a fictional energy supplier: the casing fix makes way for the compound fix.
+  const NORDLICHT = `version: 1
+language: de
+terms:
+  - { use: Nordlicht Energie, case_sensitive: true, compound: hyphenate }
+  - { use: kostenfrei, avoid: [kostenlos, gratis] }
+voice: { numbers: { thousands: "." }, dates: long }
+`;
+  const RELEASE = 'Kiel, 2. März 2026. Der neue NORDLICHT ENERGIE Tarif startet am 31.08.2026 für 4 800 Haushalte.\n\nDer Wechsel ist kostenlos.\n';
+  const FIXED = 'Kiel, 2. März 2026. Der neue Nordlicht-Energie-Tarif startet am 31. August 2026 für 4.800 Haushalte.\n\nDer Wechsel ist kostenfrei.\n';
+
+  it('reaches the fixed point in one run and says on stderr what it did', async () => {
+    const cwd = temp('fix-point');
+    write(path.join(cwd, 'onevoice.yaml'), NORDLICHT);
+    write(path.join(cwd, 'presse/tarif.md'), RELEASE);
+    write(path.join(cwd, 'presse/ohne.md'), 'Nichts zu beanstanden.\n');
+    expect(await runCli(['--fix'], cwd)).toEqual({ code: 0, stdout: '✔ 2 drafts checked, no problems\n', stderr: 'fixed 5 problems in 1 draft\n' });
+    expect(readFileSync(path.join(cwd, 'presse/tarif.md'), 'utf8')).toBe(FIXED);
+    expect(await runCli(['--fix'], cwd)).toEqual({ code: 0, stdout: '✔ 2 drafts checked, no problems\n', stderr: 'fixed 0 problems in 0 drafts\n' });
+  });
+
+  it('--fix-dry-run writes nothing and prints the unified diff that --fix would make', async () => {
+    const cwd = temp('fix-dry');
+    git(cwd, 'init', '-q');
+    write(path.join(cwd, 'onevoice.yaml'), NORDLICHT);
+    write(path.join(cwd, 'presse/tarif.md'), RELEASE);
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'draft');
+    const dry = await runCli(['--fix-dry-run', '--format', 'json'], cwd);
+    expect(dry).toEqual({
+      code: 1,
+      stdout: [
+        '--- a/presse/tarif.md',
+        '+++ b/presse/tarif.md',
+        '@@ -1,3 +1,3 @@',
+        '-' + RELEASE.split('\n')[0],
+        '+' + FIXED.split('\n')[0],
+        ' ',
+        '-Der Wechsel ist kostenlos.',
+        '+Der Wechsel ist kostenfrei.',
+        '',
+      ].join('\n'),
+      stderr: 'would fix 5 problems in 1 draft\n',
+    });
+    expect(readFileSync(path.join(cwd, 'presse/tarif.md'), 'utf8')).toBe(RELEASE);
+    // The diff is what --fix does: git applies it.
+    write(path.join(cwd, 'fix.diff'), dry.stdout);
+    git(cwd, 'apply', 'fix.diff');
+    expect(readFileSync(path.join(cwd, 'presse/tarif.md'), 'utf8')).toBe(FIXED);
+    expect(await runCli(['--fix-dry-run', 'presse'], cwd)).toEqual({ code: 0, stdout: '', stderr: 'would fix 0 problems in 0 drafts\n' });
+    expect(await runCli(['--fix', '--fix-dry-run'], cwd)).toMatchObject({ code: 2, stderr: 'onevoice: --fix and --fix-dry-run do not go together\n' });
+  });
+
+  it('fixes the drafts it can and reports the one it cannot write back byte for byte', async () => {
+    const cwd = temp('fix-utf16');
+    write(path.join(cwd, 'onevoice.yaml'), NORDLICHT);
+    write(path.join(cwd, 'presse/a.md'), 'Der Wechsel ist kostenlos.\n');
+    writeFileSync(path.join(cwd, 'presse/b.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Der Wechsel ist gratis.\n', 'utf16le')]));
+    const { code, stderr } = await runCli(['--fix', '--format', 'json'], cwd);
+    expect(code).toBe(2);
+    expect(stderr).toBe('fixed 1 problem in 1 draft\nonevoice: presse/b.md: not valid UTF-8: not fixed\n');
+    expect(readFileSync(path.join(cwd, 'presse/a.md'), 'utf8')).toBe('Der Wechsel ist kostenfrei.\n');
+  });
+
+  it('names in the message what the fix writes (the demo press release, 15:217)', async () => {
+    const { stdout } = await runCli(['pr/press/2026-03-10-fruehjahrsstart.md', '--format', 'json', '--rule', 'term', '--no-cache'], path.join(FIXTURES, 'demo'));
+    const finding = (JSON.parse(stdout) as { findings: { line: number; column: number; message: string; fix?: { text: string } }[] }).findings.find((f) => f.line === 15);
+    expect(finding).toEqual(expect.objectContaining({ column: 217, message: 'Unexpected `kostenlosen`, expected `kostenfreien`', fix: { text: 'kostenfreien' } }));
+  });
+
   it('makes no fix that overlaps another, and writes all or nothing', () => {
     expect(
       applyFixes('ab gratis cd', [

@@ -8,8 +8,8 @@ import { coverage } from '../coverage.js';
 import { DEFAULT_CACHE } from '../pipeline/cache.js';
 import { makeBaseline, outsideBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { findingOrder, summarise, type Finding } from '../engine/finding.js';
-import { fixDrafts } from '../fix.js';
-import { describeIoError, formatUserError, isUserError, UsageError, type UserError } from '../errors.js';
+import { fixDiff, fixToFixedPoint, MAX_PASSES, writeFixedDrafts, type FixOutcome } from '../fix.js';
+import { describeIoError, formatUserError, isUserError, UsageError, type DraftError, type UserError } from '../errors.js';
 import { DRAFT_EXTENSIONS_LIST } from '../markdown/extensions.js';
 import { coverageFormatters } from '../formatters/coverage.js';
 import { formatters } from '../formatters/index.js';
@@ -39,6 +39,7 @@ interface CheckFlags {
   fix?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  fixDryRun?: boolean;
   baseline?: string;
   writeBaseline?: string;
   jobs?: string;
@@ -70,6 +71,8 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not go together');
+  if (flags.fixDryRun && flags.writeBaseline !== undefined) throw new UsageError('--fix-dry-run writes nothing, so no baseline either');
   const teams = flags.team;
   const { files, source } = await selectedDrafts(flags, patterns, io);
   const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
@@ -87,11 +90,29 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     ...(files ? { files } : {}),
     ...(source ? { source } : {}),
   };
-  let result = await check(options);
-  if (flags.fix && fixDrafts(result.findings) > 0) result = await check(options);
-  reading.clear();
-
   const display = displayPath(io.cwd);
+  let result = await check(options);
+  let fixErrors: DraftError[] = [];
+  let fixed: FixOutcome | undefined;
+  if (flags.fix || flags.fixDryRun) {
+    const outcome = fixToFixedPoint(result.spec, options.rules, result.findings);
+    if (flags.fixDryRun) {
+      // A dry run's output is the diff (as textlint's --dry-run), in place of the report; its exit
+      // code says whether --fix would change anything, as `git diff --exit-code` does.
+      reading.clear();
+      writeReport(io, { ...flags, color: false }, () => fixDiff(outcome.drafts, display));
+      io.stderr.write(fixSummary(outcome, 'would fix', display));
+      const errors = [...result.draftErrors, ...outcome.errors];
+      for (const error of errors) io.stderr.write(`${formatUserError(error, display)}\n`);
+      return errors.length > 0 ? 2 : outcome.drafts.length > 0 ? 1 : 0;
+    }
+    fixErrors = [...outcome.errors, ...writeFixedDrafts(outcome.drafts)];
+    if (outcome.drafts.length > 0) result = await check(options);
+    fixed = outcome;
+  }
+  reading.clear();
+  if (fixed) io.stderr.write(fixSummary(fixed, 'fixed', display));
+
   // Reports list drafts by the paths they show.
   let findings: Finding[] = result.findings.filter((f) => !flags.quiet || f.severity === 'error').sort(findingOrder(display));
   const notes: string[] = [];
@@ -110,14 +131,22 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const summary = summarise(findings, result.checked.length);
   const drafts = result.checked.map(({ file, lang, langSource }) => ({ file, lang, langSource }));
   writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), drafts, findings, displayPath: display }, { color }));
-  for (const error of result.draftErrors) io.stderr.write(`${formatUserError(error, display)}\n`);
+  for (const error of [...result.draftErrors, ...fixErrors]) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (maxWarnings >= 0 && summary.warnings > maxWarnings) notes.push(`too many warnings (${summary.warnings}, maximum ${maxWarnings})`);
   for (const note of notes) io.stderr.write(`onevoice: ${note}\n`);
-  if (result.draftErrors.length > 0) return 2;
+  if (result.draftErrors.length > 0 || fixErrors.length > 0) return 2;
   return summary.errors > 0 || (maxWarnings >= 0 && summary.warnings > maxWarnings) ? 1 : 0;
 }
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** What --fix did (or a dry run would do), for stderr: "fixed 12 problems in 5 drafts". */
+function fixSummary(outcome: FixOutcome, done: string, display: (file: string) => string): string {
+  const fixes = outcome.drafts.reduce((sum, draft) => sum + draft.fixes, 0);
+  let text = `${done} ${count(fixes, 'problem')} in ${count(outcome.drafts.length, 'draft')}\n`;
+  for (const file of outcome.unfinished) text += `${display(file)}: fixes still to make after ${MAX_PASSES} passes; run --fix again\n`;
+  return text;
+}
 
 function writeJson(io: CliIO, file: string, data: unknown, what: string): void {
   try {
@@ -203,7 +232,8 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .option('--quiet', 'report errors only')
     .option('--staged', 'check the drafts staged in git as staged, against the corpus as staged')
     .option('--changed-since <ref>', 'check the drafts changed since a git ref')
-    .option('--fix', 'apply safe fixes (terms) in place, then report what is left')
+    .option('--fix', 'apply safe fixes (terms, number and date formats) in place, then report what is left')
+    .option('--fix-dry-run', 'write nothing: print a unified diff of what --fix would change')
     .option('--stdin', 'check the text on standard input as one draft, against the corpus on disk')
     .option('--stdin-filename <path>', 'the path of the draft read with --stdin (its team, channel and language follow from it)')
     .option('--baseline <file>', 'report only findings that are not in the baseline')

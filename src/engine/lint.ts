@@ -6,6 +6,7 @@
 import { type Draft, type DraftInfo, infoOf } from '../drafts/types.js';
 import type { Severity, Spec } from '../spec/types.js';
 import { sourceOffset } from '../markdown/prose.js';
+import { fixableRange } from '../markdown/fix-span.js';
 import { offsetAt, positionAt } from '../markdown/positions.js';
 import { compareFindings, type Finding, type RelatedLocation } from './finding.js';
 import type { CorpusRule, DraftRule, Location, ReportDescriptor, Rule, Span, SummaryLocation } from './rule.js';
@@ -60,7 +61,13 @@ function holds(spec: Spec, rule: Rule, draft: DraftInfo): boolean {
  * Turns reports into findings: severity, suppression, message, position. `locate` resolves a
  * location of the draft reported on (or of a related one).
  */
-function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (draft: D, at: L) => Span, findings: Finding[]) {
+function findingsOf<D extends DraftInfo, L>(
+  spec: Spec,
+  rule: Rule,
+  locate: (draft: D, at: L) => Span,
+  findings: Finding[],
+  fixable: (draft: D, at: L, text: string) => [number, number] | undefined = () => undefined,
+) {
   const suppressions = new Map<D, Suppressed>();
   const suppressed = (draft: D, line: number) => {
     let isSuppressed = suppressions.get(draft);
@@ -76,6 +83,9 @@ function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (dra
     const ref = descriptor.ref ?? descriptor.entry?.ref;
     const template = rule.messages[descriptor.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} has no message ${descriptor.messageId}`);
+    // A fix replaces words of one text node and nothing else: where it would reach further, the finding has none.
+    const range = draft && descriptor.fix !== undefined ? fixable(draft, at as L, descriptor.fix) : undefined;
+    const fix = range && descriptor.fix !== undefined ? { text: descriptor.fix, range } : undefined;
     const related: RelatedLocation[] | undefined = descriptor.related?.map((r) => {
       const { start } = locate(r.draft, r.at);
       return { file: r.draft.file, line: start.line, column: start.column, message: r.message };
@@ -93,10 +103,15 @@ function findingsOf<D extends DraftInfo, L>(spec: Spec, rule: Rule, locate: (dra
       ...(draft?.team === undefined ? {} : { team: draft.team }),
       ...(ref === undefined ? {} : { ref }),
       ...(related && related.length > 0 ? { related } : {}),
-      ...(descriptor.fix !== undefined && span.range ? { fix: { text: descriptor.fix, range: span.range } } : {}),
+      ...(fix === undefined ? {} : { fix }),
       ...(span.excerpt === undefined ? {} : { excerpt: span.excerpt }),
     });
   };
+}
+
+/** Where in the draft a fix at a location may write: only in prose, within one text node. */
+function fixIn(draft: Draft, at: Location, text: string): [number, number] | undefined {
+  return 'block' in at ? fixableRange(draft.source, at.block, at.start, at.end, text) : undefined;
 }
 
 /** The findings of the draft rules on one draft, unsorted. */
@@ -106,7 +121,7 @@ export function lintDraft(spec: Spec, draft: Draft, rules: readonly Rule[]): Fin
   for (const rule of rules.filter(isOn(spec))) {
     // A draft that could not be read is its problem's rule's alone; that rule has nothing to say of the others.
     if (rule.scope !== 'draft' || !holds(spec, rule, draft) || (draft.problem === undefined) === (rule.reportsProblems === true)) continue;
-    const report = findingsOf<Draft, Location>(spec, rule, resolve, findings);
+    const report = findingsOf<Draft, Location>(spec, rule, resolve, findings, fixIn);
     (rule as DraftRule).check({ spec, draft, report: (descriptor) => report(draft, descriptor) });
   }
   return findings;

@@ -48,7 +48,10 @@ export interface ReportDescriptor<D = Draft, L = Location> {
   ref?: string;
   severity?: Severity;
   related?: RelatedDescriptor<D, L>[];
-  /** Replacement text for the reported span. */
+  /**
+   * Replacement text for the reported span. The engine keeps it only where it replaces words of one
+   * text node and nothing else (src/markdown/fix-span.ts); elsewhere the finding has no fix.
+   */
   fix?: string;
 }
 

@@ -62,7 +62,10 @@ export class BlockBuilder {
       if (source[j] !== char) {
         if (runLength > 0) this.runs.push([runText, runSource, runLength]);
         let found = -1;
-        for (let k = j; k < Math.min(end, j + 16); k++) {
+        // A line's indentation and block-quote markers are never in the value, however long: look past them, then 16 further.
+        let from = j;
+        while (from < end && (source[from] === ' ' || source[from] === '\t' || source[from] === '>') && source[from] !== char) from++;
+        for (let k = j; k < Math.min(end, from + 16); k++) {
           if (source[k] === char) {
             found = k;
             break;

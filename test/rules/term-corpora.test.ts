@@ -2,6 +2,8 @@
 // MIT/Apache-2.0) and codefor-de (Open Knowledge Foundation Deutschland / Code for Germany,
 // CC BY 4.0). Each pattern left alone has a trap beside it that is still flagged.
 
+import { describe, expect, it } from 'vitest';
+import { lintDrafts } from '../helpers.js';
 import { ruleNamed, ruleTester } from '../rule-tester.js';
 
 const RUST = `
@@ -14,6 +16,7 @@ terms:
   - { use: Leadership Council, avoid: [leadership council], case_sensitive: true }
   - { use: Rustacean, avoid: [Rustler], lang: de }
   - { use: GitHub, avoid: [Github] }
+  - { use: macOS, avoid: [Mac OS X, OSX, MacOS] }
 `;
 
 const CODE_FOR_GERMANY = `
@@ -26,7 +29,17 @@ terms:
   - { use: Code for Germany, avoid: [CodeforGermany], compound: hyphenate }
 `;
 
+// The issue 17 run: "wasm" in any casing is to be written WebAssembly, and RGW is the gateway's name.
+const RUST_WASM = `
+version: 1
+language: en
+terms:
+  - { use: WebAssembly, avoid: [wasm] }
+  - { use: RGW, avoid: [radosgw] }
+`;
+
 const rust = { spec: RUST, file: 'posts/post.md' };
+const wasm = { spec: RUST_WASM, file: 'posts/post.md' };
 const okf = { spec: CODE_FOR_GERMANY, file: 'content/blog/post.md' };
 
 ruleTester(ruleNamed('term'), {
@@ -71,6 +84,39 @@ ruleTester(ruleNamed('term'), {
     },
     // codefor-de content/blog/2024-04-08-out-in-the-open-march-2024.md: a link's end stands between.
     { ...okf, name: 'markup between name and noun', text: 'Ihre erste Ausgabe des [The State of Open Data](https://www.d4d.net/) Buchs.\n' },
+    // Issue 17. codefor-de content/blog/2021-03-31-out-in-the-open-maerz-2021.md:13: once "Code-for-Germanys-Out in the Open**".
+    {
+      ...okf,
+      name: 'a genitive before a bold title: no compound, and the emphasis markers untouched',
+      text: 'Hallo 👋. Willkommen zur ersten Edition von Code for Germanys **Out in the Open**. Mit diesem monatlichen Format\nwollen wir euch einen Überblick über die neuesten Entwicklungen geben.\n',
+    },
+    { ...okf, name: 'a quoted title after the name is no compound', text: 'Die erste Ausgabe von Code for Germany „Out in the Open“ erschien im März.\n' },
+    // codefor-de content/blog/2024-05-06-out-in-the-open-april-2024.md:14: hyphenated through, as Duden wants it.
+    {
+      ...okf,
+      name: 'a compound hyphenated through',
+      text: 'Wir freuen uns, das [OK Lab Forst (Lausitz)](https://codefor.de/forst/) als neues Mitglied im Code-for-Germany-Netzwerk begrüßen zu dürfen.\n',
+    },
+    { ...okf, name: 'an avoid form that is the term hyphenated through, in a compound', text: 'Regelmäßige OK-Lab-Treffen und OK-Labs-Treffen.\n' },
+    // Issue 17. rust-blog posts/2019-09-30-Async-await-hits-beta.md:34 and 45: a shortcut reference whose definition must still match.
+    {
+      ...wasm,
+      name: 'a crate name as a shortcut reference link, with its definition',
+      text: '- using [wasm-bindgen-futures], you can even bridge Rust Futures with\n  [JavaScript promises];\n\n[wasm-bindgen-futures]: https://docs.rs/crate/wasm-bindgen-futures/0.2.16\n',
+    },
+    // rust-blog posts/2018-04-06-all-hands.md:138 and posts/2018-03-12-roadmap.md:224: a crate and a repository.
+    {
+      ...wasm,
+      name: 'a crate and a repository name',
+      text: '- **Ecosystem integration**: wasm-bindgen now works with CommonJS!\n- Check out [rust-lang-nursery/rust-wasm](https://github.com/rust-lang-nursery/rust-wasm) to learn more.\n',
+    },
+    // rust-blog posts/2016-05-13-rustup.md:455: once "[WebAssembly][] (WebAssembly)".
+    {
+      ...wasm,
+      name: 'the other name glossed in parentheses',
+      text: 'And the upcoming [WebAssembly][] (wasm) standard will\ncement the web platform as a first-class target.\n\n[WebAssembly]: https://webassembly.org/\n',
+    },
+    { ...wasm, name: 'a program joined by a hyphen', text: 'Create the user with radosgw-admin before the first upload.\n' },
   ],
   invalid: [
     // rust-blog posts/2018-03-01-Rust-1.24.1.md
@@ -125,7 +171,7 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'avoid', line: 1, column: 63 },
         { messageId: 'avoid', line: 1, column: 89 },
       ],
-      output: 'Magdalena Noffke vom OK Lab (mit ihrer Anwendung). Tobias vom OK Lab Berlin. Regelmäßige OK Lab-Treffen.\n',
+      output: 'Magdalena Noffke vom OK Lab (mit ihrer Anwendung). Tobias vom OK Lab Berlin. Regelmäßige OK-Lab-Treffen.\n',
     },
     // codefor-de content/blog/2025-06-10-out-in-the-open-may-2025.md: the address spells no "oklab".
     {
@@ -146,5 +192,67 @@ ruleTester(ruleNamed('term'), {
       ],
       output: 'Man findet die Daten nicht im Berliner Open-Data-Portal. Diese ist auf dem Open-Data-Portal des Bundeslandes zu finden.\n',
     },
+    // Issue 17. codefor-de content/blog/2024-03-02-out-in-the-open-february-2024.md:70: once "Open Source-Bibliotheken".
+    {
+      ...okf,
+      name: 'an avoid form as the first part of a compound: hyphenated through',
+      text: 'Und tatsächlich wird nun auf Basis bestehender Standards und existierenden OpenSource-Bibliotheken mit [transitous](https://github.com/public-transport/transitous) ein Dienst aufgebaut.\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 76, endColumn: 86, message: 'Unexpected `OpenSource`, expected `Open-Source`' }],
+      output:
+        'Und tatsächlich wird nun auf Basis bestehender Standards und existierenden Open-Source-Bibliotheken mit [transitous](https://github.com/public-transport/transitous) ein Dienst aufgebaut.\n',
+    },
+    // codefor-de content/blog/2025-06-10-out-in-the-open-may-2025.md:338 and 2022-12-05-out-in-the-open-november-2022.md:36–38: once "OK Lab-Treffen", "Open Data-Portal".
+    {
+      ...okf,
+      name: 'compounds in a list item, a heading and running text',
+      text: '* Regelmäßige OKLab-Treffen\n\n## OpenData-Adventskalender\n\nDas OpenData-Portal Schleswig-Holstein beschenkt uns ebenfalls.\n',
+      errors: [
+        { messageId: 'avoid', line: 1, column: 15, message: 'Unexpected `OKLab`, expected `OK-Lab`' },
+        { messageId: 'avoid', line: 3, column: 4, message: 'Unexpected `OpenData`, expected `Open-Data`' },
+        { messageId: 'avoid', line: 5, column: 5, message: 'Unexpected `OpenData`, expected `Open-Data`' },
+      ],
+      output: '* Regelmäßige OK-Lab-Treffen\n\n## Open-Data-Adventskalender\n\nDas Open-Data-Portal Schleswig-Holstein beschenkt uns ebenfalls.\n',
+    },
+    // rust-blog posts/inside-rust/2019-10-28-rustc-learning-working-group-introduction.md:35 and 71: shortcut references keep their labels.
+    {
+      ...rust,
+      name: 'a shortcut reference link: the finding stays, without a fix',
+      text: 'as well as the [rustc-dev-guide Github repository]. This proved difficult.\n\n- **[Github Project (Kanban)]**\n\n[rustc-dev-guide Github repository]: https://github.com/rust-lang/rustc-dev-guide\n[Github Project (Kanban)]: https://github.com/orgs/rust-lang/projects/1\n',
+      errors: [
+        { messageId: 'avoid', line: 1, column: 33, message: 'Unexpected `Github`, expected `GitHub`' },
+        { messageId: 'avoid', line: 3, column: 6, message: 'Unexpected `Github`, expected `GitHub`' },
+      ],
+      output:
+        'as well as the [rustc-dev-guide Github repository]. This proved difficult.\n\n- **[Github Project (Kanban)]**\n\n[rustc-dev-guide Github repository]: https://github.com/rust-lang/rustc-dev-guide\n[Github Project (Kanban)]: https://github.com/orgs/rust-lang/projects/1\n',
+    },
+    // rust-blog posts/2016-01-21-Rust-1.6.md:61 and posts/2019-05-15-4-Years-Of-Rust.md:17: the term is lowercase even at a sentence's start.
+    {
+      ...rust,
+      name: 'a lowercase term at the start of a heading and of a full reference link: written lowercase',
+      text: '#### Crates.io disallows wildcards\n\n- [Crates.io][crates-io] passed a billion downloads.\n\n[crates-io]: https://crates.io\n',
+      errors: [
+        { messageId: 'avoid', line: 1, column: 6, message: 'Unexpected `Crates.io`, expected `crates.io`' },
+        { messageId: 'avoid', line: 3, column: 4, message: 'Unexpected `Crates.io`, expected `crates.io`' },
+      ],
+      output: '#### crates.io disallows wildcards\n\n- [crates.io][crates-io] passed a billion downloads.\n\n[crates-io]: https://crates.io\n',
+    },
+    // rust-blog posts/2015-10-29-Rust-1.4.md:50: a term over a line end; the fix joins the lines of the paragraph.
+    {
+      ...rust,
+      name: 'an avoid form over a line end',
+      text: 'where your crate would work well on Linux and Mac OS\nX but not on Windows.\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 47, endLine: 2, message: 'Unexpected `Mac OS\nX`, expected `macOS`' }],
+      output: 'where your crate would work well on Linux and macOS but not on Windows.\n',
+    },
   ],
+});
+
+describe('after the fix, the term rule reports nothing on the result (issue 17)', () => {
+  it.each([
+    'Und tatsächlich wird nun auf Basis bestehender Standards und existierenden Open-Source-Bibliotheken mit [transitous](https://github.com/public-transport/transitous) ein Dienst aufgebaut.\n',
+    '* Regelmäßige OK-Lab-Treffen\n\n## Open-Data-Adventskalender\n\nDas Open-Data-Portal Schleswig-Holstein beschenkt uns ebenfalls.\n',
+    'Man findet die Daten nicht im Berliner Open-Data-Portal. Diese ist auf dem Open-Data-Portal des Bundeslandes zu finden.\n',
+  ])('%s', (text) => {
+    expect(lintDrafts(CODE_FOR_GERMANY, { 'content/blog/post.md': text }, ['term'])).toEqual([]);
+  });
 });

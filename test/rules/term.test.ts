@@ -82,7 +82,7 @@ ruleTester(ruleNamed('term'), {
       name: 'matches hyphenated and multi-word avoid forms, in English drafts too',
       text: '---\nlang: en\n---\nOur rental plans and the eBike.\n',
       errors: [
-        { messageId: 'avoid', line: 4, column: 5, message: 'Unexpected `rental plans`, expected `subscription`', severity: 'warning' },
+        { messageId: 'avoid', line: 4, column: 5, message: 'Unexpected `rental plans`, expected `subscriptions`', severity: 'warning' },
         { messageId: 'avoid', line: 4, column: 26, message: 'Unexpected `eBike`, expected `E-Bike`', severity: 'error' },
       ],
       output: '---\nlang: en\n---\nOur subscriptions and the E-Bike.\n',

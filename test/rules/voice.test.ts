@@ -212,6 +212,8 @@ ruleTester(ruleNamed('number-format'), {
         { messageId: 'ungrouped', line: 1, column: 100, endColumn: 105, ref: 'voice.numbers.thousands.de', message: '`25000` has no thousands separator; expected `25.000`' },
         { messageId: 'separator', line: 1, column: 184, endColumn: 192, ref: 'voice.numbers.thousands.de', message: 'Thousands separator in `1 234,56`; expected `1.234,56`' },
       ],
+      output:
+        'Schon 4.800 Kund:innen, 4.800 im Vorjahr, 4,8 Prozent mehr. Seit 2019 über 2.500.000 Kilometer und 25000 Fahrten; Version 2.10.1, Tel. 0341 123 456, HRB 39876, 04229 Leipzig. Kosten: 1.234,56 Euro, sonst 1.234,56 Euro.\n',
     },
     {
       spec: SPEC,
@@ -223,6 +225,7 @@ ruleTester(ruleNamed('number-format'), {
         { messageId: 'separator', line: 4, column: 40, message: 'Thousands separator in `2.500.000`; expected `2,500,000`', ref: 'voice.numbers.thousands.en' },
         { messageId: 'separator', line: 4, column: 100, message: 'Thousands separator in `1 234.56`; expected `1,234.56`', ref: 'voice.numbers.thousands.en' },
       ],
+      output: en('Over 4,800 customers, 4,800 last year, 2,500,000 kilometres, 4.8 percent, ZIP 94103, $1,234.56 and 1,234.56.\n'),
     },
     {
       spec: SPEC,
@@ -235,6 +238,7 @@ ruleTester(ruleNamed('number-format'), {
         { file: 'pr/blog/de.md', messageId: 'separator', line: 1, column: 7, message: 'Thousands separator in `4.800`; expected `4 800`', ref: 'teams.communications.voice.numbers.thousands' },
         { file: 'pr/blog/en.md', messageId: 'separator', line: 4, column: 26, message: 'Thousands separator in `4 800`; expected `4,800`', ref: 'voice.numbers.thousands.en' },
       ],
+      output: { 'pr/blog/de.md': 'Schon 4 800 Kund:innen, 4\u202f800 Fahrten und 12 000 Kilometer.\n', 'pr/blog/en.md': en('Over 4,800 customers and 4,800 rides.\n') },
     },
     {
       spec: BARE,
@@ -245,6 +249,7 @@ ruleTester(ruleNamed('number-format'), {
         { file: 'marketing/en.md', messageId: 'separator', line: 4, column: 6, message: 'Thousands separator in `4.800.000`; expected `4,800,000`', ref: undefined },
         { file: 'marketing/en.md', messageId: 'separator', line: 4, column: 26, message: 'Thousands separator in `4 800`; expected `4,800`', ref: undefined },
       ],
+      output: { 'marketing/de.md': 'Schon 4.800 Kund:innen.\n', 'marketing/en.md': en('Over 4,800,000 rides and 4,800 customers.\n') },
     },
     {
       spec: SPEC,
@@ -284,6 +289,11 @@ ruleTester(ruleNamed('date-format'), {
         { file: 'marketing/blog/en.md', messageId: 'format', line: 4, column: 15, endColumn: 25, message: 'Date `05/23/2026` is numeric; the voice writes dates long: `May 23, 2026`' },
         { file: 'marketing/blog/en.md', messageId: 'format', line: 4, column: 78, endColumn: 88, message: 'Date `2026-05-16` is ISO; the voice writes dates long: `May 16, 2026`' },
       ],
+      output: {
+        'marketing/blog/de.md':
+          'Die Brisa Days am 23. Mai 2026 in Leipzig, Anmeldung bis 16. Mai 2026, Marktstart am 14. April 2026. Treffen am 13.05. und im Mai 2026. Datei 2026-03-14-fruehling.md.\n',
+        'marketing/blog/en.md': en('Brisa Days on May 23, 2026, launch April 14, 2026 or 14 April 2026, sign up by May 16, 2026.\n'),
+      },
     },
     {
       spec: SPEC,
@@ -307,6 +317,7 @@ ruleTester(ruleNamed('date-format'), {
           ref: 'teams.communications.voice.dates',
         },
       ],
+      output: { 'pr/blog/de.md': 'Am 23.05.2026 und am 23.05.2026.\n', 'pr/blog/en.md': en('On 05/23/2026 and 05/23/2026.\n') },
     },
     {
       spec: SPEC,
@@ -314,6 +325,7 @@ ruleTester(ruleNamed('date-format'), {
       name: 'follows the channel voice (iso) over the team voice',
       text: 'Am 23. Mai 2026 und am 2026-05-23.\n',
       errors: [{ messageId: 'format', line: 1, column: 4, message: 'Date `23. Mai 2026` is long; the voice writes dates ISO: `2026-05-23`', ref: 'channels.social.voice.dates' }],
+      output: 'Am 2026-05-23 und am 2026-05-23.\n',
     },
   ],
 });
@@ -379,6 +391,14 @@ ruleTester(ruleNamed('date-format'), {
         { file: 'blog/en.md', messageId: 'format', line: 4, column: 42, message: 'Date `2025-01-09` is ISO; the voice writes dates long: `January 9, 2025`' },
         { file: 'blog/en.md', messageId: 'format', line: 6, column: 46 },
       ],
+      output: {
+        // A two-digit year ("31.3.23") names its century only by assumption: no fix.
+        'blog/de.md':
+          'Am 26. Januar 2017 wurde im Gemeinderat Heilbronn einstimmig ein Antrag angenommen.\n\n' +
+          '* Prototype Fund Förderrunde 14: bis zum 31.3.23 könnt ihr eure Projektidee einreichen\n' +
+          '* HackathOERn vom 28. bis 30. April in Göttingen, Ideen können bis Sonntag, 23. März 2025, eingereicht werden\n',
+        'blog/en.md': en('Rust 2024 will enter the beta channel on January 9, 2025.\n\n* 2021-09-14: the date for the embargo lift (November 1, 2021) is communicated to us.\n'),
+      },
     },
     {
       spec: `
@@ -399,6 +419,11 @@ voice: { dates: { de: long, en: iso } }
         { file: 'marketing/en.md', messageId: 'format', line: 4, column: 26, ref: 'teams.marketing.voice.dates.en', message: 'Date `2026-05-23` is ISO; the voice writes dates numeric: `05/23/2026`' },
         { file: 'pr/en.md', messageId: 'format', line: 4, column: 26, ref: 'voice.dates.en', message: 'Date `May 23, 2026` is long; the voice writes dates ISO: `2026-05-23`' },
       ],
+      output: {
+        'marketing/de.md': 'Die Brisa Days steigen am 23. Mai 2026 in Leipzig.\n',
+        'marketing/en.md': en('Brisa Days take place on 05/23/2026 in Leipzig.\n'),
+        'pr/en.md': en('Brisa Days take place on 2026-05-23 in Leipzig.\n'),
+      },
     },
   ],
 });
@@ -436,6 +461,7 @@ ruleTester(ruleNamed('number-format'), {
         { file: 'blog/de.md', messageId: 'separator', line: 1, column: 10, message: 'Thousands separator in `27 600`; expected `27.600`' },
         { file: 'blog/en.md', messageId: 'ungrouped', line: 4, column: 28, message: '`15000` has no thousands separator; expected `15,000`' },
       ],
+      output: { 'blog/de.md': 'Die rund 27.600 Redebeiträge wurden mit den Plenarprotokollen synchronisiert.\n' },
     },
   ],
 });

@@ -1,7 +1,7 @@
 // date-format: complete dates in running text are written as the voice says (long, numeric or ISO).
 
 import type { DraftRule } from '../../engine/rule.js';
-import { writeDate, writtenDates, type DateStyle } from './dates.js';
+import { rewritable, writeDate, writtenDates, type DateStyle } from './dates.js';
 import { dateStyle } from '../../analysis/voice.js';
 
 const NAMES: Record<DateStyle, string> = { long: 'long', numeric: 'numeric', iso: 'ISO' };
@@ -20,11 +20,13 @@ const rule: DraftRule = {
     for (const block of draft.blocks) {
       for (const written of writtenDates(block, draft.lang)) {
         if (written.style === setting.value) continue;
+        const expected = writeDate(written.date, setting.value, draft.lang);
         report({
           messageId: 'format',
-          data: { found: written.raw, style: NAMES[written.style], expected_style: NAMES[setting.value], expected: writeDate(written.date, setting.value, draft.lang) },
+          data: { found: written.raw, style: NAMES[written.style], expected_style: NAMES[setting.value], expected },
           at: { block, start: written.start, end: written.end },
           entry: setting,
+          ...(rewritable(block.text, written, draft.lang) ? { fix: expected } : {}),
         });
       }
     }

@@ -45,6 +45,27 @@ export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[]
   return found;
 }
 
+// A date that is one end of a range ("18. bis 19.03.2023", "2024-10-09 to 2024-11-04") or shares
+// its month and year with a bare day ("am 9. und 10.11.2019"): rewriting it alone would leave the
+// other end as it was. Two whole dates in a list ("May 23, 2026 and 05/23/2026") are two dates.
+const RANGE = '(?:[-–—]|bis|to|through|until|till)';
+const LIST = '(?:und|oder|and|or|&)';
+const LINKED_BEFORE = new RegExp(`(?:\\d[.)]?\\s*${RANGE}|(?<![\\d.])\\d{1,2}(?:\\.|st|nd|rd|th)?\\s*${LIST})\\s*$`, 'iu');
+const LINKED_AFTER = new RegExp(`^\\s*(?:${RANGE}\\s*\\d|${LIST}\\s*\\d{1,2}(?:\\.|st|nd|rd|th)?(?![\\d./-]))`, 'iu');
+
+/**
+ * Whether the date can be rewritten in another style without a guess: a single date (no range or
+ * pair), with a four-digit year ("31.3.23" names its century by assumption), and, in a language
+ * that writes the month first, no slashed date that reads either way ("05/06/2026": 6 May to a
+ * British reader).
+ */
+export function rewritable(text: string, written: WrittenDate, lang: Lang): boolean {
+  if (LINKED_BEFORE.test(text.slice(Math.max(0, written.start - 24), written.start)) || LINKED_AFTER.test(text.slice(written.end, written.end + 24))) return false;
+  if (written.style === 'numeric' && !/\d{4}$/u.test(written.raw)) return false;
+  const { day, month } = written.date;
+  return !(written.raw.includes('/') && languageOf(lang).dates.order === 'month-day' && day <= 12 && day !== month);
+}
+
 /** The date as `style` writes it in the language. */
 export function writeDate(date: Required<CalendarDate>, style: DateStyle, lang: Lang): string {
   if (style === 'long') return formatDate(date, lang);

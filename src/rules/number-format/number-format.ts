@@ -29,7 +29,8 @@ const rule: DraftRule = {
         if (numeral.separator === undefined) {
           if (numeral.groups[0]!.length >= GROUP_FROM_DIGITS) report({ messageId: 'ungrouped', data: { found: numeral.raw, expected }, at, ...ref });
         } else if (separatorClass(numeral.separator) !== separatorClass(thousands.value)) {
-          report({ messageId: 'separator', data: { found: numeral.raw, expected }, at, ...ref });
+          // Another separator is a rewrite without a guess; a number without one may be a code or a reference.
+          report({ messageId: 'separator', data: { found: numeral.raw, expected }, at, ...ref, fix: expected });
         }
       }
     }

@@ -78,8 +78,24 @@ function inTitleLink(block: ProseBlock, source: string, start: number, end: numb
   return link !== undefined && sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2;
 }
 
-/** The term in place of an avoid form, carrying over a regular inflection ending; undefined where unsafe. */
-function replacement(text: string, match: PhraseMatch<TermForm>): string | undefined {
+/**
+ * Whether the avoid form glosses the term in parentheses, or the term glosses it ("[WebAssembly][]
+ * (wasm)", "wasm (WebAssembly)"): the draft introduces the other name, it does not use it.
+ */
+function glossesTerm(text: string, start: number, end: number, term: Term): boolean {
+  const use = term.use.toLowerCase();
+  const opening = /\(\s*$/u.exec(text.slice(0, start));
+  if (opening && /^\s*\)/u.test(text.slice(end)) && text.slice(0, opening.index).trimEnd().toLowerCase().endsWith(use)) return true;
+  const gloss = /^\s*\(\s*([^()]*?)\s*\)/u.exec(text.slice(end));
+  return gloss !== null && gloss[1]!.toLowerCase() === use;
+}
+
+/**
+ * The term in place of an avoid form, carrying over a regular inflection ending; undefined where
+ * unsafe. In a compound its words are hyphenated through (Durchkopplung): "OpenSource-Bibliotheken"
+ * → "Open-Source-Bibliotheken", never "Open Source-Bibliotheken".
+ */
+function replacement(text: string, match: PhraseMatch<TermForm>, inCompound: boolean): string | undefined {
   const { term } = match.phrase.payload;
   const found = match.tokens;
   const words = match.phrase.words;
@@ -89,9 +105,18 @@ function replacement(text: string, match: PhraseMatch<TermForm>): string | undef
   if (!last.startsWith(lastWord)) return undefined;
   const ending = last.slice(lastWord.length);
   if (!TRANSFERABLE_ENDINGS.has(ending)) return undefined;
-  const fix = term.use + ending;
-  const capitalised = /^\p{Lu}/u.test(found[0]!.text) && startsSentence(text, match.start);
+  const fix = inCompound ? hyphenated(term.use + ending) : term.use + ending;
+  // A capital at a sentence's start, unless it would write an avoid form again ("Crates.io" for `crates.io`).
+  const capitalised = /^\p{Lu}/u.test(found[0]!.text) && startsSentence(text, match.start) && !term.avoid.includes(capitalise(fix));
   return capitalised ? capitalise(fix) : fix;
+}
+
+/** A name's words hyphenated through, as the first part of a German compound: "Open Source" → "Open-Source". */
+const hyphenated = (name: string) => name.replace(/[ \u00a0]+/gu, '-');
+
+/** Whether the span is joined by a hyphen to a word before or after it: part of a compound ("OKLab-Treffen", "Berliner-OK-Lab"). */
+function joinedByHyphen(text: string, start: number, end: number): boolean {
+  return /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
 const rule: DraftRule = {
@@ -120,6 +145,7 @@ const rule: DraftRule = {
         (m, i) =>
           m.phrase.payload.kind === 'avoid' &&
           !isIdentifierPart(text, m.start, m.end) &&
+          !glossesTerm(text, m.start, m.end, m.phrase.payload.term) &&
           !(m.phrase.payload.skipsLowercase && !/\p{Lu}/u.test(text.slice(m.start, m.end))) &&
           // Only a name (a form with capitals) is the linked party's own; and an address tells no
           // casing, so it speaks only for other letters or joins.
@@ -129,10 +155,16 @@ const rule: DraftRule = {
       );
       for (const match of avoided) {
         const { term } = match.phrase.payload;
-        const fix = replacement(text, match);
+        const found = text.slice(match.start, match.end);
+        const inCompound = compounds !== undefined && joinedByHyphen(text, match.start, match.end);
+        const fix = replacement(text, match, inCompound);
+        // Written as the term wants it after all: an avoid form that differs from the term only in its
+        // joiners is the term hyphenated through, in a compound ("OK-Lab-Treffen").
+        if (fix === found) continue;
         report({
           messageId: 'avoid',
-          data: { found: text.slice(match.start, match.end), expected: term.use },
+          // The message names what the fix writes, inflection and hyphens included.
+          data: { found, expected: fix ?? term.use },
           at: { block, start: match.start, end: match.end },
           entry: term,
           ...(fix === undefined ? {} : { fix }),

@@ -1,0 +1,120 @@
+// Where a fix may write: characters of one text node of the draft, never its syntax. A fix that
+// would reach beyond them (emphasis markers, link brackets, a reference label, an identifier, a
+// line start that would open a block) is no safe fix: the finding stays, without it.
+
+import type { ProseBlock } from './prose.js';
+
+// What Markdown, GFM, MDX or HTML may read as syntax in a line of text: a fix neither removes nor
+// writes any of it. (`!` counts only before a bracket, `#` only where a line starts.) A fix may
+// join the lines of a paragraph ("Mac OS⏎X" → "macOS"), never break one.
+const SYNTAX = /[\\`*_[\]<>{}&|~@$\uFFFC]|:\/\/|\bwww\./iu;
+const LINE_END = /[\r\n]/u;
+
+// A line that starts so opens a block (a list item, heading, quote, fence, HTML, setext underline or
+// thematic break, indented code) rather than continuing a paragraph.
+const OPENS_BLOCK = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|[=-]+[ \t]*$|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|<|[ \t])/u;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
+
+/** How emphasis delimiters see a character beside them (CommonMark's flanking rules): space, punctuation or other. */
+function characterClass(char: string | undefined): 'space' | 'punctuation' | 'other' {
+  if (char === undefined || /\s/u.test(char)) return 'space';
+  return /[\p{P}\p{S}]/u.test(char) ? 'punctuation' : 'other';
+}
+
+/**
+ * The source range a fix replacing `[start, end)` of the block's text with `replacement` may
+ * write, or undefined where that would touch more than the words of one text node.
+ */
+export function fixableRange(source: string, block: ProseBlock, start: number, end: number, replacement: string): [number, number] | undefined {
+  if (end <= start) return undefined;
+  // A run maps text onto source one to one, inside one text node: no markup, escape or entity in between.
+  const run = block.runs.find(([textStart, , length]) => textStart <= start && end <= textStart + length);
+  if (!run) return undefined;
+  const from = run[1] + (start - run[0]);
+  const to = from + (end - start);
+  const original = source.slice(from, to);
+  if (original !== block.text.slice(start, end) || original === replacement) return undefined;
+  if (SYNTAX.test(original) || SYNTAX.test(replacement) || LINE_END.test(replacement) || (replacement.endsWith('!') && source[to] === '[')) return undefined;
+  // Emphasis markers around the span read the characters beside them: keep their kinds.
+  if (characterClass(original[0]) !== characterClass(replacement[0]) || characterClass(original.at(-1)) !== characterClass(replacement.at(-1))) return undefined;
+  if (opensBlock(source, block, start, to, original, replacement)) return undefined;
+  if (inIdentifier(source, from, to, original) || inReferenceLabel(source, from, to, replacement)) return undefined;
+  return [from, to];
+}
+
+/** Whether the replacement, at the start of a line, makes the line open a block where it did not. */
+function opensBlock(source: string, block: ProseBlock, start: number, to: number, original: string, replacement: string): boolean {
+  if (start > 0 && block.text[start - 1] !== '\n') return false;
+  const rest = /^[^\r\n]*/u.exec(source.slice(to))![0];
+  return OPENS_BLOCK.test(replacement + rest) && !OPENS_BLOCK.test(original + rest);
+}
+
+/**
+ * Whether the span is part of an identifier, words joined into a name: a path, package, crate,
+ * repository, file or domain name ("rust-lang-nursery/rust-wasm", "file_name", "opendata.swiss",
+ * "rust#95513", "@brisa"), or a lowercase word joined by a hyphen to another ("wasm-bindgen",
+ * "radosgw-admin"). A hyphen before a capital joins a compound of prose ("OKLab-Treffen").
+ */
+function inIdentifier(source: string, from: number, to: number, original: string): boolean {
+  const [before, beforeThat, after, afterThat] = [source[from - 1] ?? '', source[from - 2] ?? '', source[to] ?? '', source[to + 1] ?? ''];
+  if (/[/_\\@#]/u.test(before) || (/[.:]/u.test(before) && LETTER_OR_DIGIT.test(beforeThat))) return true;
+  // A gender mark carries a German noun on ("Entwickler:innen"): it joins no name.
+  if (/[/_\\@#.:]/u.test(after) && LETTER_OR_DIGIT.test(afterThat) && !/^[:*_]in(?:nen)?(?![\p{L}\p{N}])/u.test(source.slice(to, to + 7))) return true;
+  if (LETTER_OR_DIGIT.test(before) || LETTER_OR_DIGIT.test(after)) return true;
+  const lowercase = original === original.toLowerCase();
+  return lowercase && ((after === '-' && LOWER_OR_DIGIT.test(afterThat)) || (before === '-' && LOWER_OR_DIGIT.test(beforeThat)));
+}
+
+// A blank line ends a paragraph, and with it any link.
+const BLANK_LINE = /\n[ \t>]*\r?\n/gu;
+// Link reference definitions, also in block quotes and list items: over-approximated, as that errs on the safe side.
+const DEFINITION = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?\[((?:[^\]\\\n]|\\.)+)\]:/gmu;
+
+const labelKey = (label: string) => label.replace(/\\(.)/gu, '$1').trim().replace(/\s+/gu, ' ').toLowerCase();
+
+let definitions: { source: string; labels: Set<string> } | undefined;
+
+function definedLabels(source: string): Set<string> {
+  if (definitions?.source !== source) definitions = { source, labels: new Set([...source.matchAll(DEFINITION)].map((m) => labelKey(m[1]!))) };
+  return definitions.labels;
+}
+
+/**
+ * Whether the span stands in brackets whose text is a reference's label as well (`[label]`,
+ * `[label][]`, `[label]: …`): changed, the reference would no longer match its definition, or a
+ * new one would match.
+ */
+function inReferenceLabel(source: string, from: number, to: number, replacement: string): boolean {
+  const windowStart = Math.max(0, from - 2000);
+  let paragraphStart = windowStart;
+  for (const blank of source.slice(windowStart, from).matchAll(BLANK_LINE)) paragraphStart = windowStart + blank.index + blank[0].length;
+  // The innermost bracket still open before the span, and the one that closes it after.
+  const open: number[] = [];
+  for (let i = paragraphStart; i < from; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '[') open.push(i);
+    else if (source[i] === ']') open.pop();
+  }
+  const opening = open.pop();
+  if (opening === undefined) return false;
+  const blank = /\n[ \t>]*\r?\n/u.exec(source.slice(to, to + 2000));
+  const limit = to + (blank?.index ?? 2000);
+  let depth = 0;
+  let closing = -1;
+  for (let i = to; i < limit && closing < 0; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '[') depth++;
+    else if (source[i] === ']' && depth-- === 0) closing = i;
+  }
+  if (closing < 0) return false;
+  const next = source[closing + 1];
+  if (next === ':') return true;
+  // An inline link `[text](…)` or a full reference `[text][label]`: the text is free.
+  if (next === '(' || (next === '[' && source[closing + 2] !== ']')) return false;
+  const labels = definedLabels(source);
+  const label = source.slice(opening + 1, closing);
+  const fixed = source.slice(opening + 1, from) + replacement + source.slice(to, closing);
+  return labels.has(labelKey(label)) || labels.has(labelKey(fixed));
+}
