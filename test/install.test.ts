@@ -1,7 +1,7 @@
 // Installing onevoice into a content repo the three ways the README gives: from the packed tarball,
 // from a git URL (npm runs the prepare script, which builds it) and as a pre-commit hook pointed at
 // a clone. Each runs the real tools (npm, git, pre-commit) in temporary folders, so each takes a
-// while: about half a minute for the tarball, one to three minutes for git and pre-commit, which
+// while: about half a minute for the tarball, one and a half to four minutes for git and pre-commit, which
 // install onevoice's development tools to build it. The last two run side by side.
 
 import { spawn } from 'node:child_process';
