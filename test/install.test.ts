@@ -1,14 +1,14 @@
 // Installing onevoice into a content repo the three ways the README gives: from the packed tarball,
 // from a git URL (npm runs the prepare script, which builds it) and as a pre-commit hook pointed at
 // a clone. Each runs the real tools (npm, git, pre-commit) in temporary folders, so each takes a
-// while: about half a minute for the tarball, one to three minutes for git and pre-commit, which
+// while: about half a minute for the tarball, one and a half to four minutes for git and pre-commit, which
 // install onevoice's development tools to build it. The last two run side by side.
 
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { needsCommand, needsRegistry, ROOT, type Need } from './helpers.js';
 
 const TIMEOUT = 900_000;
@@ -60,7 +60,16 @@ async function ok(command: string, args: string[], cwd: string, env?: NodeJS.Pro
   return result;
 }
 
-const temp = (name: string) => mkdtempSync(path.join(os.tmpdir(), `onevoice-install-${name}-`));
+// Installed packages and pre-commit's environments weigh some 100 MB a run: the folders go when the tests are done.
+const folders: string[] = [];
+const temp = (name: string) => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), `onevoice-install-${name}-`));
+  folders.push(folder);
+  return folder;
+};
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+}, 300_000);
 
 const SPEC = `version: 1
 language: de
