@@ -34,7 +34,6 @@ const HTML_BLOCKS: readonly [start: RegExp, end: RegExp | undefined][] = [
 ];
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 
 /** How emphasis delimiters see a character beside them (CommonMark's flanking rules): space, punctuation or other. */
 function characterClass(char: string | undefined): 'space' | 'punctuation' | 'other' {
@@ -96,8 +95,9 @@ function opensBlock(source: string, block: ProseBlock, start: number, to: number
 /**
  * Whether the span is part of an identifier, words joined into a name: a path, package, crate,
  * repository, file or domain name ("rust-lang-nursery/rust-wasm", "file_name", "opendata.swiss",
- * "rust#95513", "@brisa"), or a lowercase word joined by a hyphen to another ("wasm-bindgen",
- * "radosgw-admin"). A hyphen before a capital joins a compound of prose ("OKLab-Treffen").
+ * "rust#95513", "@brisa"), or a lowercase word joined by a hyphen to anything but a capitalised
+ * noun ("wasm-bindgen", "radosgw-admin", "T-crates-io"). A capitalised span joined by a hyphen, or a
+ * hyphen before a capitalised noun, makes a compound of prose ("OKLab-Treffen").
  */
 function inIdentifier(source: string, from: number, to: number, original: string): boolean {
   const [before, beforeThat, after, afterThat] = [source[from - 1] ?? '', source[from - 2] ?? '', source[to] ?? '', source[to + 1] ?? ''];
@@ -105,8 +105,11 @@ function inIdentifier(source: string, from: number, to: number, original: string
   // A gender mark carries a German noun on ("Entwickler:innen"): it joins no name.
   if (/[/_\\@#.:]/u.test(after) && LETTER_OR_DIGIT.test(afterThat) && !/^[:*_]in(?:nen)?(?![\p{L}\p{N}])/u.test(source.slice(to, to + 7))) return true;
   if (LETTER_OR_DIGIT.test(before) || LETTER_OR_DIGIT.test(after)) return true;
-  const lowercase = original === original.toLowerCase();
-  return lowercase && ((after === '-' && LOWER_OR_DIGIT.test(afterThat)) || (before === '-' && LOWER_OR_DIGIT.test(beforeThat)));
+  if (original !== original.toLowerCase()) return false;
+  // A lowercase span joined by a hyphen to anything but a capitalised noun: "wasm-bindgen", "T-crates-io".
+  const noun = /^\p{Lu}\p{Ll}/u;
+  const wordBefore = /[\p{L}\p{N}]+$/u.exec(source.slice(Math.max(0, from - 41), from - 1))?.[0] ?? '';
+  return (after === '-' && LETTER_OR_DIGIT.test(afterThat) && !noun.test(source.slice(to + 1, to + 3))) || (before === '-' && wordBefore !== '' && !noun.test(wordBefore));
 }
 
 // A blank line ends a paragraph, and with it any link.
