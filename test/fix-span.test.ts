@@ -1,7 +1,8 @@
 // Where a fix may write (issue 17): words of one text node, nothing else. Where a finding's span
 // would reach emphasis markers, link brackets, an entity, a reference label, an identifier or a line
 // start that would open a block, or where the fix would write Markdown syntax, the finding stays
-// and carries no fix. Drafts in the manner of the Brisa Bikes press office.
+// and carries no fix. Drafts in the manner of the Brisa Bikes press office; one line from the Rust
+// blog (MIT/Apache-2.0, the Rust project).
 
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../src/fix.js';
