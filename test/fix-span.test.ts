@@ -1,12 +1,14 @@
 // Where a fix may write (issue 17): words of one text node, nothing else. Where a finding's span
 // would reach emphasis markers, link brackets, an entity, a reference label, an identifier or a line
 // start that would open a block, or where the fix would write Markdown syntax, the finding stays
-// and carries no fix. Drafts in the manner of the Brisa Bikes press office.
+// and carries no fix. Drafts in the manner of the Brisa Bikes press office; one line from the Rust
+// blog (MIT/Apache-2.0, the Rust project).
 
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../src/fix.js';
 import { fixableRange } from '../src/markdown/fix-span.js';
 import { parseDraft } from '../src/markdown/parse.js';
+import type { ProseBlock } from '../src/markdown/prose.js';
 import { lintDrafts } from './helpers.js';
 
 const SPEC = `version: 1
@@ -97,6 +99,23 @@ describe('fixableRange', () => {
 
   it('refuses a change of what emphasis markers beside the span see (a letter for punctuation)', () => {
     expect(rangeOf('Das ist *gratis* heute.\n', 'gratis', '(frei)')).toBeUndefined();
+  });
+
+  it('refuses text in an HTML block, and blocks that are no Markdown text (an image description), where a reader takes them as prose', () => {
+    const sentence = 'Das Startpaket ist gratis.';
+    const block = (source: string, kind = 'paragraph') => ({ kind, depth: 0, quoted: false, text: sentence, runs: [[0, source.indexOf(sentence), sentence.length]] }) as ProseBlock;
+    const at = sentence.indexOf('gratis');
+    const range = (source: string, kind?: string) => fixableRange(source, block(source, kind), at, at + 6, 'kostenfrei');
+    expect(range(`${sentence}\n`)).toEqual([at, at + 6]);
+    expect(range(`<div class="hinweis">\n${sentence}\n</div>\n`)).toBeUndefined();
+    expect(range(`> <p>\n> ${sentence}\n`)).toBeUndefined();
+    expect(range(`<custom-box>\n${sentence}\n`)).toBeUndefined();
+    expect(range(`${sentence}\n`, 'alt')).toBeUndefined();
+    // A comment ends its HTML block on its own line: the paragraph after it is Markdown (rust-blog,
+    // posts/inside-rust/2024-06-19-this-development-cycle-in-cargo-1.80.md:111).
+    const afterComment = `<!-- 2024-05-14 -->\n${sentence}\n`;
+    expect(range(afterComment)).toEqual([afterComment.indexOf('gratis'), afterComment.indexOf('gratis') + 6]);
+    expect(range(`<!-- ein Kommentar\nüber zwei Zeilen\n${sentence} -->\n`)).toBeUndefined();
   });
 
   it('refuses a fix that would make a bracketed text match a reference definition', () => {

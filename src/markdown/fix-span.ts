@@ -14,8 +14,26 @@ const LINE_END = /[\r\n]/u;
 // thematic break, indented code) rather than continuing a paragraph.
 const OPENS_BLOCK = /^(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|[=-]+[ \t]*$|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|<|[ \t])/u;
 
+// Blocks whose text is made of Markdown text nodes (an image's description, where a reader takes it
+// as prose, is an attribute; a table row's cells are text nodes).
+const TEXT_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'row']);
+
+// The lines that open an HTML block (CommonMark's seven kinds), each with what ends it: the first
+// five at the line holding their end marker, the last two at a blank line. All of the block is one
+// HTML node, text and tags.
+const BLOCK_TAGS =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_BLOCKS: readonly [start: RegExp, end: RegExp | undefined][] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/iu, /<\/(?:script|pre|style|textarea)>/iu],
+  [/^<!--/u, /-->/u],
+  [/^<\?/u, /\?>/u],
+  [/^<![A-Za-z]/u, />/u],
+  [/^<!\[CDATA\[/u, /\]\]>/u],
+  [new RegExp(`^<\\/?(?:${BLOCK_TAGS})(?:[\\s/>]|$)`, 'iu'), undefined],
+  [/^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/u, undefined],
+];
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LOWER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
 
 /** How emphasis delimiters see a character beside them (CommonMark's flanking rules): space, punctuation or other. */
 function characterClass(char: string | undefined): 'space' | 'punctuation' | 'other' {
@@ -28,7 +46,7 @@ function characterClass(char: string | undefined): 'space' | 'punctuation' | 'ot
  * write, or undefined where that would touch more than the words of one text node.
  */
 export function fixableRange(source: string, block: ProseBlock, start: number, end: number, replacement: string): [number, number] | undefined {
-  if (end <= start) return undefined;
+  if (end <= start || !TEXT_KINDS.has(block.kind)) return undefined;
   // A run maps text onto source one to one, inside one text node: no markup, escape or entity in between.
   const run = block.runs.find(([textStart, , length]) => textStart <= start && end <= textStart + length);
   if (!run) return undefined;
@@ -40,8 +58,31 @@ export function fixableRange(source: string, block: ProseBlock, start: number, e
   // Emphasis markers around the span read the characters beside them: keep their kinds.
   if (characterClass(original[0]) !== characterClass(replacement[0]) || characterClass(original.at(-1)) !== characterClass(replacement.at(-1))) return undefined;
   if (opensBlock(source, block, start, to, original, replacement)) return undefined;
-  if (inIdentifier(source, from, to, original) || inReferenceLabel(source, from, to, replacement)) return undefined;
+  if (inIdentifier(source, from, to, original) || inReferenceLabel(source, from, to, replacement) || inHtmlBlock(source, from)) return undefined;
   return [from, to];
+}
+
+/** Whether the offset lies in an HTML block: its text, where a reader takes it as prose, is still part of one HTML node. */
+function inHtmlBlock(source: string, offset: number): boolean {
+  const windowStart = Math.max(0, offset - 2000);
+  let at = windowStart;
+  for (const blank of source.slice(windowStart, offset).matchAll(BLANK_LINE)) at = windowStart + blank.index + blank[0].length;
+  // From the block's first line on: an HTML block that ended on an earlier line is followed by another block.
+  while (at <= offset) {
+    const line = /^[^\r\n]*/u.exec(source.slice(at))![0];
+    // Without block-quote markers and list bullets.
+    const content = line.replace(/^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/u, '');
+    const html = HTML_BLOCKS.find(([start]) => start.test(content));
+    if (!html) return false;
+    const [, ends] = html;
+    if (!ends) return true;
+    const end = ends.exec(source.slice(at, offset));
+    if (!end) return true;
+    const lineEnd = source.indexOf('\n', at + end.index);
+    if (lineEnd < 0 || lineEnd >= offset) return true;
+    at = lineEnd + 1;
+  }
+  return false;
 }
 
 /** Whether the replacement, at the start of a line, makes the line open a block where it did not. */
@@ -54,8 +95,9 @@ function opensBlock(source: string, block: ProseBlock, start: number, to: number
 /**
  * Whether the span is part of an identifier, words joined into a name: a path, package, crate,
  * repository, file or domain name ("rust-lang-nursery/rust-wasm", "file_name", "opendata.swiss",
- * "rust#95513", "@brisa"), or a lowercase word joined by a hyphen to another ("wasm-bindgen",
- * "radosgw-admin"). A hyphen before a capital joins a compound of prose ("OKLab-Treffen").
+ * "rust#95513", "@brisa"), or a lowercase word joined by a hyphen to anything but a capitalised
+ * noun ("wasm-bindgen", "radosgw-admin", "T-crates-io"). A capitalised span joined by a hyphen, or a
+ * hyphen before a capitalised noun, makes a compound of prose ("OKLab-Treffen").
  */
 function inIdentifier(source: string, from: number, to: number, original: string): boolean {
   const [before, beforeThat, after, afterThat] = [source[from - 1] ?? '', source[from - 2] ?? '', source[to] ?? '', source[to + 1] ?? ''];
@@ -63,8 +105,11 @@ function inIdentifier(source: string, from: number, to: number, original: string
   // A gender mark carries a German noun on ("Entwickler:innen"): it joins no name.
   if (/[/_\\@#.:]/u.test(after) && LETTER_OR_DIGIT.test(afterThat) && !/^[:*_]in(?:nen)?(?![\p{L}\p{N}])/u.test(source.slice(to, to + 7))) return true;
   if (LETTER_OR_DIGIT.test(before) || LETTER_OR_DIGIT.test(after)) return true;
-  const lowercase = original === original.toLowerCase();
-  return lowercase && ((after === '-' && LOWER_OR_DIGIT.test(afterThat)) || (before === '-' && LOWER_OR_DIGIT.test(beforeThat)));
+  if (original !== original.toLowerCase()) return false;
+  // A lowercase span joined by a hyphen to anything but a capitalised noun: "wasm-bindgen", "T-crates-io".
+  const noun = /^\p{Lu}\p{Ll}/u;
+  const wordBefore = /[\p{L}\p{N}]+$/u.exec(source.slice(Math.max(0, from - 41), from - 1))?.[0] ?? '';
+  return (after === '-' && LETTER_OR_DIGIT.test(afterThat) && !noun.test(source.slice(to + 1, to + 3))) || (before === '-' && wordBefore !== '' && !noun.test(wordBefore));
 }
 
 // A blank line ends a paragraph, and with it any link.

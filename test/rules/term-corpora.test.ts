@@ -117,6 +117,12 @@ ruleTester(ruleNamed('term'), {
       text: 'And the upcoming [WebAssembly][] (wasm) standard will\ncement the web platform as a first-class target.\n\n[WebAssembly]: https://webassembly.org/\n',
     },
     { ...wasm, name: 'a program joined by a hyphen', text: 'Create the user with radosgw-admin before the first upload.\n' },
+    // codefor-de content/blog/2020-04-03-nach-dem-Hackathon-vor-der-Nachhaltigkeit.md:39: an English phrase in German text.
+    {
+      ...okf,
+      name: 'an English phrase is no German compound',
+      text: '* Wie können wir unsere Werte bezüglich Free and Open Source Software, Offener Daten, Offener Lizenzen umsetzen?\n',
+    },
   ],
   invalid: [
     // rust-blog posts/2018-03-01-Rust-1.24.1.md
@@ -235,6 +241,27 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'avoid', line: 3, column: 4, message: 'Unexpected `Crates.io`, expected `crates.io`' },
       ],
       output: '#### crates.io disallows wildcards\n\n- [crates.io][crates-io] passed a billion downloads.\n\n[crates-io]: https://crates.io\n',
+    },
+    // codefor-de content/blog/2022-05-04-out-in-the-open-april-2022.md:37 and 41: the compound in the term's spelling; a
+    // capitalised word after the noun may carry the compound on ("Community Call"): flagged, left to a person.
+    {
+      ...okf,
+      name: 'a compound in the term’s spelling, and one whose end is unclear',
+      text: '* **20. Gulaschprogrammiernacht in Karlsruhe, inklusive Code For Germany Community-Treffen**\n* **Offener Code For Germany Community Call**\n',
+      errors: [
+        { messageId: 'compound', line: 1, column: 57, message: 'Unhyphenated compound `Code For Germany Community-Treffen`, expected `Code-for-Germany-Community-Treffen`' },
+        { messageId: 'compound', line: 2, column: 13, message: 'Unhyphenated compound `Code For Germany Community`, expected `Code-for-Germany-Community`' },
+      ],
+      output: '* **20. Gulaschprogrammiernacht in Karlsruhe, inklusive Code-for-Germany-Community-Treffen**\n* **Offener Code For Germany Community Call**\n',
+    },
+    // rust-blog posts/inside-rust/2024-03-26-this-development-cycle-in-cargo-1.78.md:400: a Zulip stream's name.
+    {
+      ...rust,
+      name: 'an avoid form joined into a name by a hyphen: flagged, never rewritten',
+      text: 'Threads were opened with\n[T-cargo](https://rust-lang.zulipchat.com/#narrow/stream/246057-t-cargo)\nand [T-crates-io](https://rust-lang.zulipchat.com/#narrow/stream/318791-t-crates-io).\n',
+      errors: [{ messageId: 'avoid', line: 3, column: 8, message: 'Unexpected `crates-io`, expected `crates.io`' }],
+      output:
+        'Threads were opened with\n[T-cargo](https://rust-lang.zulipchat.com/#narrow/stream/246057-t-cargo)\nand [T-crates-io](https://rust-lang.zulipchat.com/#narrow/stream/318791-t-crates-io).\n',
     },
     // rust-blog posts/2015-10-29-Rust-1.4.md:50: a term over a line end; the fix joins the lines of the paragraph.
     {

@@ -16,10 +16,18 @@ const german = () => languageOf('de');
 // Legal forms and the like follow a name without forming a compound with it (the language adds its own words).
 const NOT_A_COMPOUND = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()));
 
+const LEGAL_FORM_AFTER = /^[ \u00a0]+(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|UG|GbR|eG|e\.\s?V\.|B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|Inc\.?|Ltd\.?|LLC|Corp\.?|plc)(?![\p{L}])/u;
+
 export interface CompoundProblem {
   /** End of the span to replace (its start is the name's start). */
   end: number;
   expected: string;
+  /**
+   * Whether the compound surely ends with the noun, so that the expected text is a safe fix. Another
+   * capitalised word after a noun joined by a space ("Code for Germany Community Call", "Open Data
+   * Portal Daten laden") may carry the compound on or start the next phrase: a person decides.
+   */
+  ends: boolean;
 }
 
 /** The name as found in the prose: its tokens, the phrase's words they match, and where the block's text comes from. */
@@ -48,8 +56,10 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
   if (joiner !== '-' && [NOT_A_COMPOUND, compounds.notAfterName, compounds.places].some((words) => words.has(noun.toLowerCase()))) return undefined;
   const end = last.end + whole.length;
   if (partOfName(block, source, tokens[0]!.start, last.end, end, compounds)) return undefined;
-  const name = tokens.map((token) => token.text).join('-');
-  return { end, expected: `${name}-${noun}` };
+  // The name's words as the term spells them ("Code For Germany Community" → "Code-for-Germany-Community").
+  const name = tokens.map((token, i) => (token.lower === words[i]!.lower ? words[i]!.text : token.text)).join('-');
+  // A hyphen ends the compound where the writer put it ("Open Data-Experte Thomas Tursics").
+  return { end, expected: `${name}-${noun}`, ends: joiner === '-' || !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end)) };
 }
 
 /**
@@ -71,6 +81,12 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
   const englishOnly = (word: string) => english().stopWords.has(word) && !german().stopWords.has(word);
   const word = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end))?.[1];
   if (word !== undefined && englishOnly(word)) return true;
+  // An English function word before the name makes it part of an English phrase ("Free and Open Source
+  // Software", "Free and Open Source Developers' European Meeting"); a legal form after the noun, a
+  // company's name ("Open Source Science B.V.").
+  const before = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(0, start))?.[1];
+  if (before !== undefined && englishOnly(before)) return true;
+  if (LEGAL_FORM_AFTER.test(text.slice(end))) return true;
   // A link text in title case names the linked page ("[Lessons From Open-Source Software](…)"); German
   // running text in a link has lowercase words ("[auf dem Open Data Portal der EU](…)").
   const link = linkAround(source, sourceOffset(block, start), to);

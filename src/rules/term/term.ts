@@ -190,7 +190,7 @@ const rule: DraftRule = {
             data: { found: text.slice(match.start, problem.end), expected: problem.expected },
             at: { block, start: match.start, end: problem.end },
             entry: term,
-            fix: problem.expected,
+            ...(problem.ends ? { fix: problem.expected } : {}),
           });
         }
       }
