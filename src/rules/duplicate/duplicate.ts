@@ -89,8 +89,14 @@ const approvedOf = perSpec((spec: Spec) =>
   ]),
 );
 
-/** "identical" only for the same wording; a copy that differs in a number or two stays below 100 %. */
-const likeness = (a: Passage, b: Passage, similarity: number) => (a.wording === b.wording ? 'identical' : `${Math.min(99, Math.floor(similarity * 100))} % alike`);
+/**
+ * How alike copied passages (one, or several in a row) are: "identical" only when every part is
+ * worded alike, else the least alike part's share; a copy that differs in a number or two stays below 100 %.
+ */
+function likenessOf(parts: readonly (readonly [Passage, Passage, number])[]): string {
+  const shares = parts.filter(([a, b]) => a.wording !== b.wording).map(([, , similarity]) => Math.min(99, Math.floor(similarity * 100)));
+  return shares.length === 0 ? 'identical' : `${Math.min(...shares)} % alike`;
+}
 
 /**
  * Every passage of the corpus by number, in draft order: its signature, and its details, read
@@ -276,12 +282,6 @@ function joined(spans: Span[]): Span {
   return { start: first.start, end: last.end, range: [first.range![0], last.range![1]], ...(first.excerpt === undefined ? {} : { excerpt: first.excerpt }) };
 }
 
-/** "identical" only when every part is; else the lowest likeness. */
-function leastAlike(alikes: string[]): string {
-  const percents = alikes.filter((a) => a !== 'identical').map((a) => Number.parseInt(a, 10));
-  return percents.length === 0 ? 'identical' : `${Math.min(...percents)} % alike`;
-}
-
 const rule: CorpusRule<Summary> = {
   id: 'duplicate',
   description: 'No passage stands twice: identical or reworded copies across drafts are duplicated work.',
@@ -394,7 +394,7 @@ const rule: CorpusRule<Summary> = {
             ? mates.every((m, k) => m.passage.wording === run[k]!.passage.wording)
               ? 'identical'
               : 'alike'
-            : leastAlike(run.map((p, k) => likeness(p.passage, mates[k]!.passage, mates[k]!.similarity)));
+            : likenessOf(run.map((p, k) => [p.passage, mates[k]!.passage, mates[k]!.similarity] as const));
         return { draft: f.passage.draft, span: joined(mates.map((m) => m.passage.span)), alike };
       });
       const team = copied.draft.team;
