@@ -1,7 +1,7 @@
 // What onevoice knows of German: stems, function and negation words, sentence and number rules,
 // months, first-person words, Sie and du, capitalised nouns, gender-inclusive pairs, compounds.
 
-import type { Language, Month } from './language.js';
+import type { Claims, Language, Month } from './language.js';
 import { numberWords, once, words } from './language.js';
 import { naturalStemmer } from './stem.js';
 import { isoStopwords, stopWordSet } from './stopwords.js';
@@ -146,6 +146,17 @@ const MARKERS = words(`
   durch wenn zum zur vom unsere unser ihre diese dieser einer haben hat wurde wurden sowie
 `);
 
+// A first-ness claim ranks in a scope ("das erste Lab in Rheinland-Pfalz", "das weltweit erste");
+// without one an ordinal counts ("das erste Mal", "das erste von 31 Kapiteln", "Das erste Hindernis").
+const CLAIMS: Claims = {
+  first: new Set(['erste', 'erster', 'erstes', 'ersten', 'erstem']),
+  occurrences: new Set(['mal', 'male']),
+  partitive: new Set(['von', 'unter', 'aus']),
+  scopeAfter: new Set(['in', 'im', 'innerhalb', 'seiner', 'ihrer', 'dieser', 'überhaupt']),
+  scopeAround: new Set(['weltweit', 'bundesweit', 'deutschlandweit', 'europaweit', 'landesweit', 'überhaupt', 'jemals']),
+  untilYear: new Set(['bis']),
+};
+
 export const german: Language = {
   code: 'de',
   stem,
@@ -172,5 +183,6 @@ export const german: Language = {
   nounDeterminers: new Set(NOUN_DETERMINERS),
   determiners: new Set(NOUN_DETERMINERS),
   genderPairs: { conjunctions: new Set(PAIR_CONJUNCTIONS), determiners: new Set(PAIR_DETERMINERS) },
+  claims: CLAIMS,
   compounds: { notAfterName: new Set(NOT_COMPOUND_HEADS.map((word) => word.toLowerCase())), foreignNameHeads: new Set(NAME_HEADS), places: new Set(PLACES.map((place) => place.toLowerCase())) },
 };

@@ -1,7 +1,7 @@
 // What onevoice knows of English: stems, function and negation words, sentence and number rules,
 // months and month-first dates, first-person words. English has no formal address.
 
-import type { CalendarDate, Language, Month } from './language.js';
+import type { CalendarDate, Claims, Language, Month } from './language.js';
 import { numberWords, once, words } from './language.js';
 import { naturalStemmer } from './stem.js';
 import { naturalEnglishStopwords, stopWordSet } from './stopwords.js';
@@ -110,6 +110,17 @@ const MARKERS = words(`
   our their be been were they there would should could its these those what when who how
 `);
 
+// A first-ness claim ranks in a scope ("the first platform in Europe to …", "the world's first");
+// without one an ordinal counts ("the first time", "the first of three talks", "The first hurdle").
+const CLAIMS: Claims = {
+  first: new Set(['first']),
+  occurrences: new Set(['time', 'times']),
+  partitive: new Set(['of', 'among']),
+  scopeAfter: new Set(['in', 'to', 'ever', 'worldwide', 'nationwide', 'anywhere']),
+  scopeAround: new Set(['ever', "world's", 'world’s', 'worldwide', 'nationwide']),
+  untilYear: new Set(['by', 'until']),
+};
+
 export const english: Language = {
   code: 'en',
   stem,
@@ -126,4 +137,5 @@ export const english: Language = {
   markers: new Set(MARKERS),
   firstPerson: new Set([...FIRST_PERSON, ...FIRST_PERSON_CONTRACTIONS]),
   determiners: new Set(DETERMINERS),
+  claims: CLAIMS,
 };

@@ -101,6 +101,24 @@ export interface Language {
    * and lowercase places, which follow a name as an apposition ("OK Lab Berlin").
    */
   readonly compounds?: { readonly notAfterName: ReadonlySet<string>; readonly foreignNameHeads: ReadonlySet<string>; readonly places: ReadonlySet<string> };
+  /** How a claim reads where it is not a statement about today's rank; absent where nothing is known. */
+  readonly claims?: Claims;
+}
+
+/** Words that tell a claim's rank or its time, lowercase: read by the claim rule's exemptions. */
+export interface Claims {
+  /** The ordinal of first-ness in its forms: "erste", "ersten", "first". */
+  readonly first: ReadonlySet<string>;
+  /** Nouns after "first" that count occurrences: "das erste Mal", "the first time". */
+  readonly occurrences: ReadonlySet<string>;
+  /** Words right after "first" that make it one of a counted set: "das erste von 31 Kapiteln", "the first of". */
+  readonly partitive: ReadonlySet<string>;
+  /** Words after "first" and its noun that open the scope it ranks in: "das erste Lab in Rheinland-Pfalz", "the first … to offer". */
+  readonly scopeAfter: ReadonlySet<string>;
+  /** Words on either side of "first" that are a scope themselves: "weltweit", "ever". */
+  readonly scopeAround: ReadonlySet<string>;
+  /** Words right before a year that set it as a target: "bis 2035", "by 2030". */
+  readonly untilYear: ReadonlySet<string>;
 }
 
 /** Words around a figure that say what it counts: lowercase, read by the fact rules. */

@@ -145,7 +145,7 @@ interface RawSpec {
   rules?: Partial<Record<string, SeveritySetting | ({ severity?: SeveritySetting } & RawDates)>>;
 }
 
-const CLAIM_EXEMPTIONS: ClaimExemption[] = ['negated', 'quoted', 'named', 'backed'];
+const CLAIM_EXEMPTIONS: ClaimExemption[] = ['negated', 'quoted', 'named', 'backed', 'counted', 'targeted'];
 
 /** The casing set on avoid forms written as `{ form, case_sensitive }`, by form. */
 function avoidCase(avoid: NonNullable<NonNullable<RawSpec['terms']>[number]['avoid']>): { avoidCase?: Record<string, boolean> } {

@@ -228,8 +228,8 @@ export const specSchema = {
           exempt: {
             type: 'array',
             description:
-              'Where the claim is not flagged (default all): negated ("not bug-free"), quoted (in quotation marks or a block quote), named (part of a name or title), backed (a measurement, percentage, citation or link in its sentence).',
-            items: { enum: ['negated', 'quoted', 'named', 'backed'] },
+              'Where the claim is not flagged (default all): negated ("not bug-free"), quoted (in quotation marks or a block quote), named (part of a name or title), backed (a measurement, percentage, citation or link in its sentence), counted (an ordinal that counts, not ranks in a scope: "das erste Mal", "the first of three"), targeted (set as a target for a year: "100 % erneuerbar bis 2035").',
+            items: { enum: ['negated', 'quoted', 'named', 'backed', 'counted', 'targeted'] },
             uniqueItems: true,
           },
           severity,

@@ -92,7 +92,7 @@ export interface Term extends SpecEntry {
 }
 
 /** Where a claim is not flagged: negated, in quotation marks, part of a name or title, backed by a figure or source. */
-export type ClaimExemption = 'negated' | 'quoted' | 'named' | 'backed';
+export type ClaimExemption = 'negated' | 'quoted' | 'named' | 'backed' | 'counted' | 'targeted';
 
 export interface Claim extends SpecEntry {
   phrase?: string;

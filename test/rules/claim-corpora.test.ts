@@ -55,6 +55,20 @@ ruleTester(ruleNamed('claim'), {
       name: 'function words and cut-short words are other words: "das erst", "dass erst"',
       text: 'Auch das erst vor kurzem eingetragene Schlechtbeispiel. Ein Gutachten, dass erst jetzt öffentlich ist.\n',
     },
+    // codefor-de content/blog/2017-09-23-mrmcd-2017-berliner-reisebericht.md
+    { ...okf, name: 'counted: "das erste Mal" counts an occurrence', text: 'Da ich das erste Mal in Darmstadt war, folgen hier noch ein paar Impressionen.\n' },
+    // codefor-de content/blog/2021-12-10-recap-code-for-germany-community-summit-2021.md
+    { ...okf, name: 'counted: one of a set', text: 'Aktuell hat das Team schon das erste von insgesamt 31 Kapiteln katalogisiert.\n' },
+    // codefor-de content/blog/2015-08-31-stadtgeschichte-parkenDD-dresden.md: a heading of a story's steps.
+    { ...okf, name: 'counted: a step of a story, no scope it ranks in', text: '## Das erste Hindernis\n\nDie Stadt veröffentlicht zwar die Zahlen.\n' },
+    // codefor-de content/blog/2025-10-06-out-in-the-open-september-2025.md: the clause after the comma scopes nothing.
+    { ...okf, name: 'counted: a scope beyond the clause does not count', text: 'Nun ist das erste Foto aufgetaucht, das Jens Spahn in Leipzig zeigt.\n' },
+    // codefor-de content/blog/2020-04-24-Netzstreik-fuers-Klima.md: another organisation's demands.
+    {
+      ...okf,
+      name: 'targeted: a target for a year',
+      text: 'Für Deutschland heißt das:\n\n* den Kohleausstieg bis 2030 zu verwirklichen,\n* 100% erneuerbare Energieversorgung bis 2035 sicherzustellen.\n',
+    },
   ],
   invalid: [
     // rust-blog posts/2018-12-06-Rust-1.31-and-rust-2018.md
@@ -70,6 +84,21 @@ ruleTester(ruleNamed('claim'), {
       name: 'a link that opens the sentence backs nothing',
       text: '[*Code for Kaiserslautern*](/kaiserslautern) ist das erste Lab in Rheinland-Pfalz.\n',
       errors: [{ messageId: 'forbidden', line: 1, column: 50, ref: 'claims[1]' }],
+    },
+    {
+      ...okf,
+      name: 'a first-ness claim ranks in a scope: a place or a kind after its noun',
+      text: 'Damit ist der Weg für das erste OK Lab in Rheinland-Pfalz geebnet. Es war das erste Treffen seiner Art.\n',
+      errors: [
+        { messageId: 'forbidden', line: 1, column: 23, ref: 'claims[1]' },
+        { messageId: 'forbidden', line: 1, column: 75, ref: 'claims[1]' },
+      ],
+    },
+    {
+      ...okf,
+      name: 'a year in the sentence that is no target leaves the claim standing',
+      text: 'Seit 2035 liefern wir 100% Ökostrom.\n',
+      errors: [{ messageId: 'forbidden', line: 1, column: 23, ref: 'claims[2]' }],
     },
     {
       ...okf,

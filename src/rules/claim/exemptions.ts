@@ -1,6 +1,7 @@
 // Where a forbidden claim's words are not the draft's own claim: negated ("not … bug-free", "kein
 // Marktführer"), quoted (from others, an old slogan), part of a name or title ("Das Erste", a link
-// text naming a page), or backed in its sentence by a measurement, a percentage, a citation or a link.
+// text naming a page), backed in its sentence by a measurement, a percentage, a citation or a link,
+// an ordinal that counts rather than ranks ("das erste Mal"), or a target set for a year ("bis 2035").
 
 import type { ClaimExemption, Lang } from '../../spec/types.js';
 import { languageOf } from '../../languages/index.js';
@@ -33,6 +34,8 @@ export function exemption(claim: FoundClaim, exempt: ReadonlySet<ClaimExemption>
   if (exempt.has('negated') && negated(claim)) return 'negated';
   if (exempt.has('named') && named(claim)) return 'named';
   if (exempt.has('backed') && backed(claim)) return 'backed';
+  if (exempt.has('counted') && counted(claim)) return 'counted';
+  if (exempt.has('targeted') && targeted(claim)) return 'targeted';
   return undefined;
 }
 
@@ -96,4 +99,42 @@ function backed(claim: FoundClaim): boolean {
     if (!opensSentence) return true;
   }
   return false;
+}
+
+/** How many words after "first" its noun and the scope it ranks in may take: "das erste OK Lab in …". */
+const SCOPE_REACH = 5;
+
+/**
+ * An ordinal of first-ness that counts rather than ranks: it claims to be first only within a
+ * scope, a place or a kind after its noun ("das erste Lab in Rheinland-Pfalz", "the first … to
+ * offer") or a word such as "weltweit" beside it. Without one it counts occurrences ("das erste
+ * Mal"), one of a set ("das erste von 31 Kapiteln") or a step of a story ("Das erste Hindernis").
+ */
+function counted(claim: FoundClaim): boolean {
+  const words = languageOf(claim.lang).claims;
+  if (!words) return false;
+  const { text } = claim.block;
+  const tokens = sentenceOf(claim).tokens;
+  const first = tokens.findIndex((token) => token.start >= claim.start && token.end <= claim.end && words.first.has(token.lower));
+  if (first === -1) return false;
+  if (tokens.slice(Math.max(first - 2, 0), first).some((token) => words.scopeAround.has(token.lower))) return false;
+  const next = tokens[first + 1];
+  if (next && /^[\s\p{L}]*$/u.test(text.slice(tokens[first]!.end, next.start)) && (words.occurrences.has(next.lower) || words.partitive.has(next.lower))) return true;
+  let before = tokens[first]!.end;
+  for (const token of tokens.slice(first + 1, first + 1 + SCOPE_REACH)) {
+    // A clause mark ends the noun phrase: what follows no longer scopes the rank.
+    if (/[,;:()\u2014\u2013.!?]/u.test(text.slice(before, token.start))) break;
+    // "in 2024" dates the first, it sets no scope.
+    if (words.scopeAround.has(token.lower) || (words.scopeAfter.has(token.lower) && !/^\s*\d/u.test(text.slice(token.end)))) return false;
+    before = token.end;
+  }
+  return true;
+}
+
+/** Set as a target for a year, in the claim's sentence: "100 % erneuerbare Energie bis 2035", "carbon-neutral by 2030". */
+function targeted(claim: FoundClaim): boolean {
+  const words = languageOf(claim.lang).claims;
+  if (!words) return false;
+  const { text } = claim.block;
+  return sentenceOf(claim).tokens.some((token) => words.untilYear.has(token.lower) && /^\s+(?:(?:zum|dem|the)\s+(?:Jahr|year)\s+)?(?:19|20)\d\d\b/iu.test(text.slice(token.end)));
 }
