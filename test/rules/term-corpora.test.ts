@@ -97,6 +97,12 @@ ruleTester(ruleNamed('term'), {
       name: 'a compound hyphenated through',
       text: 'Wir freuen uns, das [OK Lab Forst (Lausitz)](https://codefor.de/forst/) als neues Mitglied im Code-for-Germany-Netzwerk begrüßen zu dürfen.\n',
     },
+    // codefor-de content/labs/forst.md:32, content/blog/2014-05-23-oklab-muenster.md:4: a town with its region, umlauts written out.
+    { ...okf, name: 'a place after the name: a town with its region, a known place without its umlauts', text: 'Willkommen beim OK Lab Forst (Lausitz). Das OK Lab Muenster trifft sich montags.\n' },
+    // codefor-de content/blog/2024-07-08-out-in-the-open-june-2024.md:189: an English event title in bold.
+    { ...okf, name: 'an English title in bold forms no German compound', text: '* Montag, 01.07.2024, Köln: **Code for Cologne (OK Lab Köln): Open Data Time**\n' },
+    // codefor-de content/blog/2025-02-17-out-in-the-open-january-2025.md:333: a company's own name before its legal form.
+    { ...okf, name: 'a company name keeps its own spelling', text: '* Freitag, 21.02.2025, OpenSource Science B.V., Etnastraat 20, Breda (Niederlande)\n' },
     { ...okf, name: 'an avoid form that is the term hyphenated through, in a compound', text: 'Regelmäßige OK-Lab-Treffen und OK-Labs-Treffen.\n' },
     // Issue 17. rust-blog posts/2019-09-30-Async-await-hits-beta.md:34 and 45: a shortcut reference whose definition must still match.
     {
@@ -197,6 +203,17 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'compound', line: 1, column: 76, endColumn: 92 },
       ],
       output: 'Man findet die Daten nicht im Berliner Open-Data-Portal. Diese ist auf dem Open-Data-Portal des Bundeslandes zu finden.\n',
+    },
+    // codefor-de content/blog/2022-12-05-out-in-the-open-november-2022.md and 2025-06-10-out-in-the-open-may-2025.md:296: an abbreviation in parentheses is no region, a German title in bold no English one.
+    {
+      ...okf,
+      name: 'an abbreviation after a compound, a German bold title: still compounds',
+      text: 'Ein [Blogbeitrag der Open Data Informationsstelle (ODIS) Berlin](https://odis-berlin.de/). Online: **18. Open Data Netzwerktreffen**.\n',
+      errors: [
+        { messageId: 'compound', line: 1, column: 22, endColumn: 50 },
+        { messageId: 'compound', line: 1, column: 106, endColumn: 131 },
+      ],
+      output: 'Ein [Blogbeitrag der Open-Data-Informationsstelle (ODIS) Berlin](https://odis-berlin.de/). Online: **18. Open-Data-Netzwerktreffen**.\n',
     },
     // Issue 17. codefor-de content/blog/2024-03-02-out-in-the-open-february-2024.md:70: once "Open Source-Bibliotheken".
     {

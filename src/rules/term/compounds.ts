@@ -16,7 +16,27 @@ const german = () => languageOf('de');
 // Legal forms and the like follow a name without forming a compound with it (the language adds its own words).
 const NOT_A_COMPOUND = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()));
 
-const LEGAL_FORM_AFTER = /^[ \u00a0]+(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|UG|GbR|eG|e\.\s?V\.|B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|Inc\.?|Ltd\.?|LLC|Corp\.?|plc)(?![\p{L}])/u;
+const LEGAL_FORM = String.raw`(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|UG|GbR|eG|e\.\s?V\.|B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|Inc\.?|Ltd\.?|LLC|Corp\.?|plc)(?![\p{L}])`;
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^[ \u00a0]+${LEGAL_FORM}`, 'u');
+
+// A company's name: up to three capitalised words and a legal form ("OpenSource Science B.V.").
+const COMPANY_NAME_ENDS = new RegExp(String.raw`^(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}&-]*){0,3}[ \u00a0]+${LEGAL_FORM}`, 'u');
+
+/** Whether the words from `end` on finish a company's name with its legal form: a name in it is the company's own spelling. */
+export const inCompanyName = (text: string, end: number) => COMPANY_NAME_ENDS.test(text.slice(end, end + 120));
+
+// German umlauts written without them: "Muenster", "Koeln".
+const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };
+
+/**
+ * Whether a capitalised word after a name is a place ("OK Lab Berlin"): a known place, also with its
+ * umlauts written out ("OK Lab Muenster"), or any word followed by its region in parentheses, as
+ * German names a town ("OK Lab Forst (Lausitz)", "Frankfurt (Oder)").
+ */
+function isPlace(word: string, after: string, { places }: NonNullable<Language['compounds']>): boolean {
+  const lower = word.toLowerCase();
+  return places.has(lower) || places.has(lower.replace(/([aou])e/gu, (pair) => UMLAUTS[pair]!)) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
+}
 
 export interface CompoundProblem {
   /** End of the span to replace (its start is the name's start). */
@@ -52,9 +72,9 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
   const [whole, joiner, noun] = next as unknown as [string, string, string];
   const innerSpaces = tokens.slice(1).some((token, i) => text.slice(tokens[i]!.end, token.start) !== '-');
   if (joiner === '-' && !innerSpaces) return undefined;
-  // A legal form, a pronoun or a place follows a name without forming a compound ("OK Lab Berlin").
-  if (joiner !== '-' && [NOT_A_COMPOUND, compounds.notAfterName, compounds.places].some((words) => words.has(noun.toLowerCase()))) return undefined;
   const end = last.end + whole.length;
+  // A legal form, a pronoun or a place follows a name without forming a compound ("OK Lab Berlin").
+  if (joiner !== '-' && ([NOT_A_COMPOUND, compounds.notAfterName].some((words) => words.has(noun.toLowerCase())) || isPlace(noun, text.slice(end), compounds))) return undefined;
   if (partOfName(block, source, tokens[0]!.start, last.end, end, compounds)) return undefined;
   // The name's words as the term spells them ("Code For Germany Community" → "Code-for-Germany-Community").
   const name = tokens.map((token, i) => (token.lower === words[i]!.lower ? words[i]!.text : token.text)).join('-');
@@ -94,8 +114,27 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
     const words = source.slice(link.textStart, link.textEnd).match(/[\p{L}][\p{L}\p{M}'’]*/gu) ?? [];
     if (words.every((w) => /^\p{Lu}/u.test(w) || englishOnly(w.toLowerCase()))) return true;
   }
+  // An emphasised title with English function words besides the name's own is English ("**Code for
+  // Cologne (OKLab Köln): OpenData Time**"): its words form no German compound.
+  const emphasis = emphasisAround(source, sourceOffset(block, start), to);
+  if (emphasis !== undefined) {
+    const words = emphasis.replace(text.slice(start, nameEnd), ' ').match(/[\p{L}][\p{L}\p{M}'’]*/gu) ?? [];
+    if (words.some((w) => englishOnly(w)) && words.every((w) => /^\p{Lu}/u.test(w) || englishOnly(w))) return true;
+  }
   const after = /^[ \u00a0]+(\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|\d+\b)/u.exec(text.slice(end))?.[1] ?? '';
   if (/^\d/u.test(after) || places.has(after.split(/[ \u00a0]+/u)[0]!.toLowerCase())) return true;
   const nouns = [/([\p{L}]+)$/u.exec(text.slice(nameEnd, end))?.[1] ?? '', ...after.split(/[ \u00a0]+/u)];
   return nouns.some((noun) => foreignNameHeads.has(noun.toLowerCase()));
+}
+
+/** The text of the strong or emphasised span on one line that holds `from` to `to` in the source, or undefined. */
+function emphasisAround(source: string, from: number, to: number): string | undefined {
+  const lineStart = source.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = source.indexOf('\n', to);
+  const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  for (const span of line.matchAll(/(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1/gu)) {
+    const textStart = lineStart + span.index + span[1]!.length;
+    if (textStart <= from && to <= textStart + span[2]!.length) return span[2];
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import type { DraftRule } from '../../engine/rule.js';
 import type { Lang, Spec, Term } from '../../spec/types.js';
 import { capitalise, respell, sameCasing } from './casing.js';
-import { unhyphenatedCompound } from './compounds.js';
+import { inCompanyName, unhyphenatedCompound } from './compounds.js';
 import { languageOf } from '../../languages/index.js';
 import { perLanguage } from '../../util/memo.js';
 import { PhraseMatcher, type PhraseMatch } from '../../analysis/phrases.js';
@@ -146,6 +146,8 @@ const rule: DraftRule = {
           m.phrase.payload.kind === 'avoid' &&
           !isIdentifierPart(text, m.start, m.end) &&
           !glossesTerm(text, m.start, m.end, m.phrase.payload.term) &&
+          // A company's name is its own spelling ("OpenSource Science B.V.").
+          !inCompanyName(text, m.end) &&
           !(m.phrase.payload.skipsLowercase && !/\p{Lu}/u.test(text.slice(m.start, m.end))) &&
           // Only a name (a form with capitals) is the linked party's own; and an address tells no
           // casing, so it speaks only for other letters or joins.
