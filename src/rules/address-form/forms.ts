@@ -135,9 +135,12 @@ function candidatesIn(block: ProseBlock, firstSentence: number, lang: Lang, pron
   const { text } = block;
   const found: Candidate[] = [];
   const tokens = tokensOf(block, lang);
-  const sentences = sentencesOf(block, lang);
+  let sentences: ReturnType<typeof sentencesOf> | undefined;
   for (const [i, token] of tokens.entries()) {
+    // Most words are no form of address: the word alone tells, before its place in the block is looked at.
+    if (!mayAddress(token, pronouns)) continue;
     if (isQuoted(block, token.start, token.end) || inCompound(text, token.start, token.end)) continue;
+    sentences ??= sentencesOf(block, lang);
     const index = sentences.findIndex((s) => token.start < s.end);
     const sentence = index < 0 ? sentences.length : index;
     const add = (address: Address, ambiguous = false) => found.push({ block, start: token.start, end: token.end, address, text: token.text, ambiguous, sentence: firstSentence + sentence });
@@ -159,6 +162,16 @@ function candidatesIn(block: ProseBlock, firstSentence: number, lang: Lang, pron
     }
   }
   return found;
+}
+
+/** Whether the word may be a form of address at all: a pronoun or a verb that can be an imperative. */
+function mayAddress(token: Token, pronouns: NonNullable<Language['address']>): boolean {
+  return (
+    pronouns.informal.has(token.lower) ||
+    token.lower === 'ihr' ||
+    pronouns.formal.has(token.text) ||
+    ((IMPERATIVES.has(token.lower) || NOUN_IMPERATIVES.has(token.lower)) && /^\p{Lu}\p{Ll}+$/u.test(token.text))
+  );
 }
 
 function isImperative(text: string, token: Token): boolean {

@@ -26,6 +26,8 @@ export interface GenderForm {
 const MARKS: Record<string, InclusiveStyle> = { '*': 'star', ':': 'colon', _: 'underscore' };
 const MARKED = /(?<![\p{L}\p{M}])([\p{Lu}][\p{L}\p{M}-]*?[\p{Ll}])([*:_])(innen|in)(?![\p{L}\p{M}])/gu;
 const INTERNAL_I = /(?<![\p{L}\p{M}])([\p{Lu}][\p{L}\p{M}-]*?[\p{Ll}])(Innen|In)(?![\p{L}\p{M}])/gu;
+const MAY_BE_MARKED = /[*:_]in/;
+const MAY_BE_INTERNAL_I = /\p{Ll}In/u;
 // English compounds with a capital "In" are no gender forms.
 const NOT_INTERNAL_I = /^(?:Linked|Check|Log|Plug|Sign|Add|Opt|Built|Walk|Drive|All|Cash|Fade|Break|Drop|Zoom|Chime|Ski|Sit|Teach|Stand|Lock|Pay|Tune|Dial|Phone)$/u;
 
@@ -36,6 +38,7 @@ const fold = (word: string) => word.toLowerCase().replace(/ä/g, 'a').replace(/�
 
 /** The stem of a feminine noun ("Kundinnen" → "Kund"), if it is one. */
 function feminine(token: Token): { base: string; suffix: 'in' | 'innen' } | undefined {
+  if (!token.text.endsWith('in') && !token.text.endsWith('innen')) return undefined;
   const m = /^(\p{Lu}\p{Ll}{2,})(innen|in)$/u.exec(token.text);
   return m ? { base: m[1]!, suffix: m[2] as 'in' | 'innen' } : undefined;
 }
@@ -99,11 +102,14 @@ export const genderForms = perDraft((_spec: Spec, draft: Draft): GenderForm[] =>
   // Only languages with gender-inclusive pairs have gender forms.
   const pairWords = languageOf(draft.lang).genderPairs;
   if (pairWords) {
+    const starred = draft.source.includes('*');
     for (const block of draft.blocks) {
       const tokens = tokensOf(block, draft.lang);
-      const marked = matches(block, MARKED, (mark) => MARKS[mark]);
-      const internal = matches(block, INTERNAL_I, () => 'internal-i').filter((f) => !NOT_INTERNAL_I.test(f.base.split('-').pop()!));
-      forms.push(...[...marked, ...internal, ...eatenStars(draft, block, tokens), ...pairs(block, tokens, pairWords)].sort((a, b) => a.start - b.start));
+      // Each pattern only where the text has what it needs: a mark before "in", a capital "In" after a small letter, a star in the source.
+      const marked = MAY_BE_MARKED.test(block.text) ? matches(block, MARKED, (mark) => MARKS[mark]) : [];
+      const internal = MAY_BE_INTERNAL_I.test(block.text) ? matches(block, INTERNAL_I, () => 'internal-i').filter((f) => !NOT_INTERNAL_I.test(f.base.split('-').pop()!)) : [];
+      const stars = starred ? eatenStars(draft, block, tokens) : [];
+      forms.push(...[...marked, ...internal, ...stars, ...pairs(block, tokens, pairWords)].sort((a, b) => a.start - b.start));
     }
   }
   return forms;
