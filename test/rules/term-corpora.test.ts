@@ -97,8 +97,12 @@ ruleTester(ruleNamed('term'), {
       name: 'a compound hyphenated through',
       text: 'Wir freuen uns, das [OK Lab Forst (Lausitz)](https://codefor.de/forst/) als neues Mitglied im Code-for-Germany-Netzwerk begrüßen zu dürfen.\n',
     },
-    // codefor-de content/labs/forst.md:32, content/blog/2014-05-23-oklab-muenster.md:4: a town with its region, umlauts written out.
-    { ...okf, name: 'a place after the name: a town with its region, a known place without its umlauts', text: 'Willkommen beim OK Lab Forst (Lausitz). Das OK Lab Muenster trifft sich montags.\n' },
+    // codefor-de content/labs/forst.md:32, content/blog/2014-05-23-oklab-muenster.md:4, content/labs/bonn.md:3: a town with its region, umlauts written out, a region named from its town.
+    {
+      ...okf,
+      name: 'a place after the name: a town with its region, a known place without its umlauts or as a region',
+      text: 'Willkommen beim OK Lab Forst (Lausitz). Das OK Lab Muenster trifft sich montags, das OK Lab Bonn-Rhein-Sieg dienstags.\n',
+    },
     // codefor-de content/blog/2024-07-08-out-in-the-open-june-2024.md:189: an English event title in bold.
     { ...okf, name: 'an English title in bold forms no German compound', text: '* Montag, 01.07.2024, Köln: **Code for Cologne (OK Lab Köln): Open Data Time**\n' },
     // codefor-de content/blog/2025-02-17-out-in-the-open-january-2025.md:333: a company's own name before its legal form.

@@ -30,11 +30,12 @@ const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };
 
 /**
  * Whether a capitalised word after a name is a place ("OK Lab Berlin"): a known place, also with its
- * umlauts written out ("OK Lab Muenster"), or any word followed by its region in parentheses, as
+ * umlauts written out ("OK Lab Muenster") or as the first part of a region ("OK Lab Bonn-Rhein-Sieg"), or any word followed by its region in parentheses, as
  * German names a town ("OK Lab Forst (Lausitz)", "Frankfurt (Oder)").
  */
 function isPlace(word: string, after: string, { places }: NonNullable<Language['compounds']>): boolean {
-  const lower = word.toLowerCase();
+  // A hyphenated name of a region starts with its town: "Bonn-Rhein-Sieg".
+  const lower = word.toLowerCase().split('-')[0]!;
   return places.has(lower) || places.has(lower.replace(/([aou])e/gu, (pair) => UMLAUTS[pair]!)) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
 }
 
