@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
 import { unreadableDraft } from './drafts/unreadable.js';
 import type { Draft, DraftInfo, DraftSource } from './drafts/types.js';
@@ -59,6 +60,8 @@ export interface CheckResult {
   /** Named paths that do not exist or cannot be opened (no draft to report on); drafts that cannot be read or parsed are `parse` findings. */
   draftErrors: DraftError[];
   findings: Finding[];
+  /** Spec entries whose paths match no draft of the corpus (a warning each, once per run); none when the corpus is empty. */
+  warnings: SpecError[];
 }
 
 export function defaultJobs(): number {
@@ -81,6 +84,8 @@ interface Selection {
   targets: Set<string>;
   /** Named paths that could not be read. */
   unreadable: DraftError[];
+  /** The corpus: every draft under the spec's folder (or as the index has it). */
+  corpus: string[];
 }
 
 async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
@@ -103,7 +108,7 @@ async function select(options: CorpusOptions, cache?: string): Promise<Selection
     unreadable = matched.unreadable;
   }
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
-  return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
+  return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable, corpus };
 }
 
 const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignored?: true }) => !draft.ignored && (!teams || (draft.team !== undefined && teams.includes(draft.team)));
@@ -125,7 +130,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
  * cache holds their findings for this very corpus.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const { spec, files, targets, unreadable } = await select(options, options.cache);
+  const { spec, files, targets, unreadable, corpus: corpusDrafts } = await select(options, options.cache);
   const { rules } = options;
   const { analyses, corpusFindings, remember } = await analyseDrafts({
     spec,
@@ -154,5 +159,21 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     remember(corpus);
   }
   const findings = [...checked.flatMap((d) => d.findings ?? []), ...corpus].sort(compareFindings);
-  return { spec, checked: checked.map((d) => d.info), draftErrors: unreadable, findings };
+  return { spec, checked: checked.map((d) => d.info), draftErrors: unreadable, findings, warnings: unmatchedPaths(spec, corpusDrafts) };
+}
+
+/**
+ * Team, channel and language paths and `include` globs that match no draft: their rules and
+ * settings would silently hold nowhere. Said once per run, and not of an empty corpus (a repo
+ * set up before its first draft).
+ */
+export function unmatchedPaths(spec: Spec, corpus: readonly string[]): SpecError[] {
+  if (corpus.length === 0) return [];
+  const specPaths = corpus.map((file) => path.relative(spec.root, file).split(path.sep).join('/'));
+  return (spec.pathGlobs ?? [])
+    .filter(({ paths }) => {
+      const matches = picomatch(paths, { dot: true });
+      return !specPaths.some((file) => matches(file));
+    })
+    .map(({ message, position }) => new SpecError('spec-unmatched', `warning: ${message}`, spec.file, position));
 }
