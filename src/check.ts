@@ -88,14 +88,24 @@ interface Selection {
   corpus: string[];
 }
 
-async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
+/**
+ * The options that check `text` as the draft at `file` (absolute), against the corpus on disk:
+ * what `--stdin --stdin-filename` does, and what the library's `checkText` and the remark plugin do.
+ */
+export function asDraft(file: string, text: Uint8Array): Required<Pick<CorpusOptions, 'files' | 'source'>> {
+  return { files: [file], source: { bytes: new Map([[file, text]]) } };
+}
+
+/** Reads the corpus only where it is needed: the drafts are not named, or a corpus rule compares them. */
+async function select(options: CorpusOptions, cache?: string, corpusRules = true): Promise<Selection> {
   const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes);
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team))
       throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
   }
   const { source } = options;
-  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : await corpusFiles(spec, cache);
+  // Drafts named one by one for the per-draft rules alone (an editor, a remark plugin) need no walk of the repo.
+  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : !corpusRules && options.files ? [] : await corpusFiles(spec, cache);
   let targets = corpus;
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
@@ -130,8 +140,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
  * cache holds their findings for this very corpus.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const { spec, files, targets, unreadable, corpus: corpusDrafts } = await select(options, options.cache);
   const { rules } = options;
+  const corpusRules = rules.some((rule) => rule.scope === 'corpus');
+  const selection = await select(options, options.cache, corpusRules);
+  const { spec, targets, unreadable, corpus: corpusDrafts } = selection;
+  // Without a corpus rule, no other draft's analysis is of any use.
+  const files = corpusRules ? selection.files : selection.files.filter((file) => targets.has(file));
   const { analyses, corpusFindings, remember } = await analyseDrafts({
     spec,
     rules,
