@@ -84,8 +84,8 @@ interface Selection {
   targets: Set<string>;
   /** Named paths that could not be read. */
   unreadable: DraftError[];
-  /** The corpus: every draft under the spec's folder (or as the index has it). */
-  corpus: string[];
+  /** The corpus: every draft under the spec's folder (or as the index has it); undefined where it was not needed, so not read. */
+  corpus: string[] | undefined;
 }
 
 /**
@@ -105,8 +105,8 @@ async function select(options: CorpusOptions, cache?: string, corpusRules = true
   }
   const { source } = options;
   // Drafts named one by one for the per-draft rules alone (an editor, a remark plugin) need no walk of the repo.
-  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : !corpusRules && options.files ? [] : await corpusFiles(spec, cache);
-  let targets = corpus;
+  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : !corpusRules && options.files ? undefined : await corpusFiles(spec, cache);
+  let targets = corpus ?? [];
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
     const ignored = ignoredBySpec(spec);
@@ -118,7 +118,7 @@ async function select(options: CorpusOptions, cache?: string, corpusRules = true
     unreadable = matched.unreadable;
   }
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
-  return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable, corpus };
+  return { spec, files: [...new Set([...(corpus ?? []), ...targets])].sort(), targets: new Set(targets), unreadable, corpus };
 }
 
 const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignored?: true }) => !draft.ignored && (!teams || (draft.team !== undefined && teams.includes(draft.team)));
@@ -173,13 +173,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     remember(corpus);
   }
   const findings = [...checked.flatMap((d) => d.findings ?? []), ...corpus].sort(compareFindings);
-  return { spec, checked: checked.map((d) => d.info), draftErrors: unreadable, findings, warnings: unmatchedPaths(spec, corpusDrafts) };
+  return { spec, checked: checked.map((d) => d.info), draftErrors: unreadable, findings, warnings: corpusDrafts ? unmatchedPaths(spec, selection.files) : [] };
 }
 
 /**
- * Team, channel and language paths and `include` globs that match no draft: their rules and
- * settings would silently hold nowhere. Said once per run, and not of an empty corpus (a repo
- * set up before its first draft).
+ * Team, channel and language paths and `include` globs that match no draft of the corpus (or
+ * named draft): their rules and settings would silently hold nowhere. Said once per run, and not
+ * of an empty corpus (a repo set up before its first draft).
  */
 export function unmatchedPaths(spec: Spec, corpus: readonly string[]): SpecError[] {
   if (corpus.length === 0) return [];
