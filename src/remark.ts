@@ -2,6 +2,7 @@
 // Markdown with unified (remark-cli, Astro, Docusaurus, Next.js MDX). Findings become vfile
 // messages, as remark-lint's do; the build's reporter shows them.
 
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CACHE } from './pipeline/cache.js';
 import { checkText, findSpec, formatUserError, isUserError, rules as allRules, type Finding, type Rule, type UserError } from './index.js';
@@ -53,7 +54,8 @@ export default function remarkOnevoice(options: RemarkOnevoiceOptions = {}) {
   return async (_tree: unknown, file: VFileLike): Promise<void> => {
     const cwd = file.cwd || process.cwd();
     const draft = path.resolve(cwd, file.path ?? 'stdin.md');
-    const text = typeof file.value === 'string' ? file.value : file.value instanceof Uint8Array ? file.value : String(file.value ?? '');
+    const given = typeof file.value === 'string' ? file.value : file.value instanceof Uint8Array ? Buffer.from(file.value).toString('utf8') : String(file.value ?? '');
+    const { text, linesBefore } = withFrontMatter(draft, given);
     try {
       const spec = options.spec === undefined ? findSpec(path.dirname(draft)) : path.resolve(cwd, options.spec);
       const cache = options.corpus && options.cache !== false && spec !== undefined ? path.resolve(path.dirname(spec), options.cache ?? DEFAULT_CACHE) : undefined;
@@ -65,13 +67,34 @@ export default function remarkOnevoice(options: RemarkOnevoiceOptions = {}) {
         ...(spec === undefined ? {} : { spec }),
         ...(cache === undefined ? {} : { cache }),
       });
-      for (const finding of result.findings) if (finding.file === draft) report(file, finding, (name) => path.relative(cwd, name).split(path.sep).join('/'));
+      for (const finding of result.findings) {
+        if (finding.file !== draft || finding.line <= linesBefore) continue;
+        report(file, { ...finding, line: finding.line - linesBefore, endLine: finding.endLine - linesBefore }, (name) => path.relative(cwd, name).split(path.sep).join('/'));
+      }
     } catch (error) {
       if (!isUserError(error)) throw error;
       const message = file.message(formatUserError(error as UserError, (name) => path.relative(cwd, name) || name).replace(/^onevoice: /, ''), { ruleId: 'spec', source: 'onevoice' });
       message.fatal = true;
     }
   };
+}
+
+/**
+ * The file's text with the front matter a framework took off before unified saw it (Docusaurus
+ * reads front matter apart and hands remark the rest): the front matter names the draft's team,
+ * channel and language. `linesBefore` is how many lines of the text the vfile's value lacks.
+ */
+function withFrontMatter(draft: string, given: string): { text: string; linesBefore: number } {
+  let disk: string;
+  try {
+    disk = readFileSync(draft, 'utf8');
+  } catch {
+    return { text: given, linesBefore: 0 };
+  }
+  if (disk === given || given === '' || !disk.endsWith(given)) return { text: given, linesBefore: 0 };
+  const before = disk.slice(0, disk.length - given.length);
+  if (!/^\uFEFF?(?:---|\+\+\+)\r?\n/.test(before) || !before.endsWith('\n')) return { text: given, linesBefore: 0 };
+  return { text: disk, linesBefore: before.split('\n').length - 1 };
 }
 
 function report(file: VFileLike, finding: Finding, display: (file: string) => string): void {

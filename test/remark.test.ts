@@ -120,6 +120,20 @@ describe('the remark plugin', () => {
     expect(String(file)).not.toBe(BLOG);
   });
 
+  it('reads the front matter a framework took off (Docusaurus hands remark the page without it) from the file on disk', async () => {
+    const root = contentRepo();
+    const body = BLOG.slice(BLOG.indexOf('---\n', 4) + 4);
+    expect(body.startsWith('\n# Das Pendel-Abo')).toBe(true);
+    const file = await build(body, 'marketing/blog/abo.md', root);
+    // Lines of the page as the framework has it: four fewer than the file's.
+    expect(summary(file.messages)).toEqual([
+      ['fact-mismatch', 4, 16, true, 'onevoice'],
+      ['term', 4, 55, true, 'onevoice'],
+      ['claim', 5, 5, false, 'onevoice'],
+      ['number-format', 5, 81, undefined, 'onevoice'],
+    ]);
+  });
+
   it('finds the spec walking up from the file, not from the working folder; `spec` overrides it', async () => {
     const root = contentRepo();
     const elsewhere = mkdtempSync(path.join(os.tmpdir(), 'onevoice-remark-cwd-'));

@@ -26,7 +26,6 @@ teams:
 channels:
   press:  { paths: ["**/press/**"], voice: { first_person: quotes-only } }
   blog:   { paths: ["**/blog/**"] }
-  social: { paths: ["**/social/**"] }
 
 # The contested areas and who owns them; reviewers may sign off with \`reviewed_by\`.
 areas:
@@ -85,7 +84,6 @@ teams:
 channels:
   press:  { paths: ["**/press/**"], voice: { first_person: quotes-only } }
   blog:   { paths: ["**/blog/**"] }
-  social: { paths: ["**/social/**"] }
 
 # The contested areas and who owns them; reviewers may sign off with \`reviewed_by\`.
 areas:
