@@ -196,6 +196,12 @@ describe('init', () => {
     ]);
   });
 
+  it('takes the language by name too', async () => {
+    const cwd = temp('init-english');
+    expect((await runCli(['init', '--lang', 'English'], cwd)).code).toBe(0);
+    expect(readFileSync(path.join(cwd, 'onevoice.yaml'), 'utf8')).toContain('\nlanguage: en ');
+  });
+
   it('refuses a language it has no starter for', async () => {
     expect(await runCli(['init', '--lang', 'fr'], temp('init-fr'))).toEqual({ code: 2, stdout: '', stderr: 'onevoice: init writes a starter in de or en, not "fr"\n' });
   });
