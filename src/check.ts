@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
 import { unreadableDraft } from './drafts/unreadable.js';
 import type { Draft, DraftInfo, DraftSource } from './drafts/types.js';
@@ -59,6 +60,8 @@ export interface CheckResult {
   /** Named paths that do not exist or cannot be opened (no draft to report on); drafts that cannot be read or parsed are `parse` findings. */
   draftErrors: DraftError[];
   findings: Finding[];
+  /** Spec entries whose paths match no draft of the corpus (a warning each, once per run); none when the corpus is empty. */
+  warnings: SpecError[];
 }
 
 export function defaultJobs(): number {
@@ -81,17 +84,29 @@ interface Selection {
   targets: Set<string>;
   /** Named paths that could not be read. */
   unreadable: DraftError[];
+  /** The corpus: every draft under the spec's folder (or as the index has it); undefined where it was not needed, so not read. */
+  corpus: string[] | undefined;
 }
 
-async function select(options: CorpusOptions, cache?: string): Promise<Selection> {
+/**
+ * The options that check `text` as the draft at `file` (absolute), against the corpus on disk:
+ * what `--stdin --stdin-filename` does, and what the library's `checkText` and the remark plugin do.
+ */
+export function asDraft(file: string, text: Uint8Array): Required<Pick<CorpusOptions, 'files' | 'source'>> {
+  return { files: [file], source: { bytes: new Map([[file, text]]) } };
+}
+
+/** Reads the corpus only where it is needed: the drafts are not named, or a corpus rule compares them. */
+async function select(options: CorpusOptions, cache?: string, corpusRules = true): Promise<Selection> {
   const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes);
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team))
       throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
   }
   const { source } = options;
-  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : await corpusFiles(spec, cache);
-  let targets = corpus;
+  // Drafts named one by one for the per-draft rules alone (an editor, a remark plugin) need no walk of the repo.
+  const corpus = source?.corpus ? corpusFrom(spec, source.corpus) : !corpusRules && options.files ? undefined : await corpusFiles(spec, cache);
+  let targets = corpus ?? [];
   let unreadable: DraftError[] = [];
   if (options.files || options.patterns.length > 0) {
     const ignored = ignoredBySpec(spec);
@@ -103,7 +118,7 @@ async function select(options: CorpusOptions, cache?: string): Promise<Selection
     unreadable = matched.unreadable;
   }
   // Cross-draft rules see the whole corpus, also drafts outside the spec's folder named explicitly.
-  return { spec, files: [...new Set([...corpus, ...targets])].sort(), targets: new Set(targets), unreadable };
+  return { spec, files: [...new Set([...(corpus ?? []), ...targets])].sort(), targets: new Set(targets), unreadable, corpus };
 }
 
 const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignored?: true }) => !draft.ignored && (!teams || (draft.team !== undefined && teams.includes(draft.team)));
@@ -125,8 +140,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
  * cache holds their findings for this very corpus.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const { spec, files, targets, unreadable } = await select(options, options.cache);
   const { rules } = options;
+  const corpusRules = rules.some((rule) => rule.scope === 'corpus');
+  const selection = await select(options, options.cache, corpusRules);
+  const { spec, targets, unreadable, corpus: corpusDrafts } = selection;
+  // Without a corpus rule, no other draft's analysis is of any use.
+  const files = corpusRules ? selection.files : selection.files.filter((file) => targets.has(file));
   const { analyses, corpusFindings, remember } = await analyseDrafts({
     spec,
     rules,
@@ -154,5 +173,21 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     remember(corpus);
   }
   const findings = [...checked.flatMap((d) => d.findings ?? []), ...corpus].sort(compareFindings);
-  return { spec, checked: checked.map((d) => d.info), draftErrors: unreadable, findings };
+  return { spec, checked: checked.map((d) => d.info), draftErrors: unreadable, findings, warnings: corpusDrafts ? unmatchedPaths(spec, selection.files) : [] };
+}
+
+/**
+ * Team, channel and language paths and `include` globs that match no draft of the corpus (or
+ * named draft): their rules and settings would silently hold nowhere. Said once per run, and not
+ * of an empty corpus (a repo set up before its first draft).
+ */
+export function unmatchedPaths(spec: Spec, corpus: readonly string[]): SpecError[] {
+  if (corpus.length === 0) return [];
+  const specPaths = corpus.map((file) => path.relative(spec.root, file).split(path.sep).join('/'));
+  return (spec.pathGlobs ?? [])
+    .filter(({ paths }) => {
+      const matches = picomatch(paths, { dot: true });
+      return !specPaths.some((file) => matches(file));
+    })
+    .map(({ message, position }) => new SpecError('spec-unmatched', `warning: ${message}`, spec.file, position));
 }

@@ -6,7 +6,7 @@ export interface SourcePosition {
 }
 
 export type ErrorCode =
-  'usage' | 'spec-not-found' | 'spec-read' | 'spec-syntax' | 'spec-invalid' | 'path-not-found' | 'no-drafts' | 'draft-read' | 'draft-front-matter' | 'draft-syntax' | 'output-write';
+  'usage' | 'spec-not-found' | 'spec-read' | 'spec-syntax' | 'spec-invalid' | 'spec-unmatched' | 'path-not-found' | 'no-drafts' | 'draft-read' | 'draft-front-matter' | 'draft-syntax' | 'output-write';
 
 abstract class OnevoiceError extends Error {
   abstract readonly kind: string;

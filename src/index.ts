@@ -2,7 +2,7 @@
 // What the command line does, without its I/O: the CLI (src/cli) is one client of this API.
 
 import path from 'node:path';
-import { check as checkCorpus, type CheckOptions as CorpusCheckOptions, type CheckResult } from './check.js';
+import { asDraft, check as checkCorpus, type CheckOptions as CorpusCheckOptions, type CheckResult } from './check.js';
 import { draftOrProblem } from './drafts/load.js';
 import type { Finding } from './engine/finding.js';
 import { lint as lintDrafts } from './engine/lint.js';
@@ -57,6 +57,36 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } finally {
     endRun();
   }
+}
+
+export interface CheckTextOptions {
+  /** The draft's Markdown, as an editor or a build holds it. */
+  text: string | Uint8Array;
+  /** The path the text stands for (absolute, or relative to `cwd`): its team, channel and language follow from it, and the spec is found walking up from its folder. */
+  file: string;
+  cwd?: string;
+  /** The spec file; otherwise the first onevoice.yaml (.yml, .onevoice.yaml) walking up from the draft's folder. */
+  spec?: string;
+  /** The rules to run; all of them when left out. Corpus rules compare the text with the drafts on disk. */
+  rules?: readonly Rule[];
+  /** Folder of the analysis cache (absolute); none: every draft the corpus rules need is analysed. */
+  cache?: string;
+}
+
+/**
+ * Checks one text as the draft at `file`, against the spec and the corpus on disk, as
+ * `onevoice check --stdin --stdin-filename <file>` does. Findings name the draft by absolute path.
+ */
+export async function checkText({ text, file, cwd = process.cwd(), spec, rules: selected = rules, cache }: CheckTextOptions): Promise<CheckResult> {
+  const draft = path.resolve(cwd, file);
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  return check({
+    cwd: path.dirname(draft),
+    rules: selected,
+    ...asDraft(draft, bytes),
+    ...(spec === undefined ? {} : { spec: path.resolve(cwd, spec) }),
+    ...(cache === undefined ? {} : { cache }),
+  });
 }
 
 export interface LintOptions {

@@ -48,6 +48,24 @@ describe('the shipped JSON Schema', () => {
     expect(verdicts.filter(([, loaded]) => !loaded).map(([file]) => file)).toEqual(['cli/bad-spec/onevoice.yaml']);
   });
 
+  it('describes every key, so that editors explain what they complete', () => {
+    const bare: string[] = [];
+    let keys = 0;
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, index) => walk(item, `${at}[${index}]`));
+      if (!node || typeof node !== 'object') return;
+      const { properties } = node as { properties?: Record<string, { description?: string }> };
+      for (const [key, property] of Object.entries(properties ?? {})) {
+        keys++;
+        if (typeof property.description !== 'string' || property.description.length < 10) bare.push(`${at}.${key}`);
+      }
+      for (const [key, child] of Object.entries(node)) walk(child, `${at}/${key}`);
+    };
+    walk(shipped, '');
+    expect(keys).toBeGreaterThan(80);
+    expect(bare).toEqual([]);
+  });
+
   it.each(SPEC_ERRORS)('agrees with the loader on: %s', (name, yaml) => {
     expect(loads(yaml)).toBe(false);
     // What the schema cannot see (ids that must exist, regexes, dates, repeated keys), the loader checks alone.

@@ -8,6 +8,7 @@ import { SPEC_NAMES } from '../spec/load.js';
 /** Where editors with the YAML language server find the spec's schema, relative to the spec. */
 export const SCHEMA_REFERENCE = './node_modules/onevoice/src/spec/onevoice.schema.json';
 
+/** The German starter (the default): a spec for drafts written in German. */
 export const STARTER_SPEC = `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
 # onevoice core-message spec: the one source of truth for Marketing and Communications.
 # Every key but \`version\` is optional. Run \`onevoice check\` to check all drafts against it.
@@ -25,7 +26,6 @@ teams:
 channels:
   press:  { paths: ["**/press/**"], voice: { first_person: quotes-only } }
   blog:   { paths: ["**/blog/**"] }
-  social: { paths: ["**/social/**"] }
 
 # The contested areas and who owns them; reviewers may sign off with \`reviewed_by\`.
 areas:
@@ -66,6 +66,83 @@ duplicates: { min_words: 25, threshold: 0.8 }
 rules: {}                         # per-rule severity: error | warning | info | off, or { severity, since: YYYY-MM-DD }
 `;
 
+/** The English starter (`init --lang en`): the same spec for drafts written in English. */
+export const STARTER_SPEC_EN = `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
+# onevoice core-message spec: the one source of truth for Marketing and Communications.
+# Every key but \`version\` is optional. Run \`onevoice check\` to check all drafts against it.
+version: 1
+language: en                      # default language of drafts; a draft may say \`lang: de\`
+brand: Example Inc.
+ignore: ["archive/**"]            # drafts never checked
+
+# Who wrote a draft: front matter \`team:\`, else these paths.
+teams:
+  marketing:      { paths: ["marketing/**"] }
+  communications: { paths: ["pr/**"] }
+
+# Where a draft goes: front matter \`channel:\`, else these paths.
+channels:
+  press:  { paths: ["**/press/**"], voice: { first_person: quotes-only } }
+  blog:   { paths: ["**/blog/**"] }
+
+# The contested areas and who owns them; reviewers may sign off with \`reviewed_by\`.
+areas:
+  press:       { owner: communications }
+  advertising: { owner: marketing, reviewers: [communications] }
+
+# Core messages: what every required draft must convey.
+messages:
+  - id: roof
+    text:
+      en: "Example makes the commute electric."
+      de: "Example macht den Arbeitsweg elektrisch."
+    required_in:
+      - channel: press
+
+# Approved facts: figures and dates every draft must state alike.
+facts:
+  - id: customers
+    value: 4800
+    context: [customers, Kunden]
+
+# Terminology: the word to use, and the forms to avoid (inflected forms match too).
+terms:
+  - use: e-bike
+    avoid: [ebike, e bike]
+
+# Claims that need proof.
+claims:
+  - phrase: market leader
+    reason: "A claim to lead the market needs a source"
+
+voice:
+  numbers: { thousands: "," }
+  dates: long
+
+duplicates: { min_words: 25, threshold: 0.8 }
+rules: {}                         # per-rule severity: error | warning | info | off, or { severity, since: YYYY-MM-DD }
+`;
+
+const EXAMPLES_EN: Record<string, string> = {
+  'pr/press/2026-05-12-launch.md': `---
+title: Example launches its commuter subscription
+---
+
+# Example launches its commuter subscription
+
+**Berlin, May 12, 2026** – Example makes the commute electric. More than 4,800 customers
+already ride along, and the first test ride on an ebike is free.
+`,
+  'marketing/blog/2026-05-14-commute.md': `---
+title: Commuting without traffic jams
+---
+
+# Commuting without traffic jams
+
+Over 5,000 customers know it already: as the market leader we make your way to work easier.
+`,
+};
+
 const EXAMPLES: Record<string, string> = {
   'pr/press/2026-05-12-start.md': `---
 title: Beispiel startet das Pendel-Abo
@@ -86,14 +163,25 @@ title: Pendeln ohne Stau
 `,
 };
 
-/** Writes the starter spec (and examples) into `cwd`; returns the files written, relative to it. */
-export function init(cwd: string, example: boolean): string[] {
+/** The starters by language: the spec and the sample drafts `--example` adds. */
+export const STARTERS: Record<string, { spec: string; examples: Record<string, string> }> = {
+  de: { spec: STARTER_SPEC, examples: EXAMPLES },
+  en: { spec: STARTER_SPEC_EN, examples: EXAMPLES_EN },
+};
+
+/** What to do once the starter is written, for stderr. */
+export const NEXT_STEP = 'next: edit onevoice.yaml, then run npx onevoice check';
+
+/** Writes the starter spec (and examples) in `lang` (de or en) into `cwd`; returns the files written, relative to it. */
+export function init(cwd: string, example: boolean, lang = 'de'): string[] {
+  const starter = STARTERS[lang];
+  if (!starter) throw new UsageError(`init writes a starter in ${Object.keys(STARTERS).join(' or ')}, not "${lang}"`);
   const existing = SPEC_NAMES.map((name) => path.join(cwd, name)).find((file) => existsSync(file));
   if (existing) throw new UsageError('a spec is already here; onevoice init never overwrites it', existing);
   const written = ['onevoice.yaml'];
-  writeFileSync(path.join(cwd, 'onevoice.yaml'), STARTER_SPEC, { flag: 'wx' });
+  writeFileSync(path.join(cwd, 'onevoice.yaml'), starter.spec, { flag: 'wx' });
   if (example) {
-    for (const [file, text] of Object.entries(EXAMPLES)) {
+    for (const [file, text] of Object.entries(starter.examples)) {
       const target = path.join(cwd, file);
       if (existsSync(target)) continue;
       mkdirSync(path.dirname(target), { recursive: true });

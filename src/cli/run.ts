@@ -17,7 +17,8 @@ import { ruleIds, rules as allRules, unknownRule } from '../rules/index.js';
 import { batched } from '../util/batches.js';
 import { VERSION } from '../version.js';
 import { explain } from './explain.js';
-import { init } from './init.js';
+import { init, NEXT_STEP, STARTERS } from './init.js';
+import { codeForName } from '../languages/names.js';
 import { progress } from './progress.js';
 import { useColor, type CliIO } from './io.js';
 import { commanderMessage, listItems, named, unknownCommand } from './options.js';
@@ -131,7 +132,7 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
   const summary = summarise(findings, result.checked.length);
   const drafts = result.checked.map(({ file, lang, langSource }) => ({ file, lang, langSource }));
   writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), drafts, findings, displayPath: display }, { color }));
-  for (const error of [...result.draftErrors, ...fixErrors]) io.stderr.write(`${formatUserError(error, display)}\n`);
+  for (const error of [...result.warnings, ...result.draftErrors, ...fixErrors]) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (maxWarnings >= 0 && summary.warnings > maxWarnings) notes.push(`too many warnings (${summary.warnings}, maximum ${maxWarnings})`);
   for (const note of notes) io.stderr.write(`onevoice: ${note}\n`);
   if (result.draftErrors.length > 0 || fixErrors.length > 0) return 2;
@@ -259,8 +260,10 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .command('init')
     .description('write a starter onevoice.yaml in the current folder')
     .option('--example', 'also write two sample drafts')
-    .action((flags: { example?: boolean }) => {
-      for (const file of init(io.cwd, flags.example === true)) io.stdout.write(`wrote ${file}\n`);
+    .option('--lang <code>', `the language of the starter and its drafts: ${Object.keys(STARTERS).join(' | ')}`, 'de')
+    .action((flags: { example?: boolean; lang: string }) => {
+      for (const file of init(io.cwd, flags.example === true, codeForName(flags.lang) ?? flags.lang)) io.stdout.write(`wrote ${file}\n`);
+      io.stderr.write(`${NEXT_STEP}\n`);
       done(0);
     });
 

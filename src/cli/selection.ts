@@ -2,6 +2,7 @@
 // --changed-since (a ref), --stdin (one draft's text, piped in).
 
 import path from 'node:path';
+import { asDraft } from '../check.js';
 import { draftsChangedSince, staged } from '../drafts/git.js';
 import type { DraftSource } from '../drafts/types.js';
 import { UsageError } from '../errors.js';
@@ -42,8 +43,7 @@ export async function selectedDrafts(flags: SelectionFlags, patterns: readonly s
   const name = flags.stdinFilename ?? 'stdin.md';
   if (!isDraftFile(name)) throw new UsageError(`--stdin-filename takes a draft's name ${DRAFT_EXTENSIONS_LIST}`, name);
   if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read');
-  const file = path.resolve(io.cwd, name);
-  return { files: [file], source: { bytes: new Map([[file, await readAll(io.stdin)]]) } };
+  return asDraft(path.resolve(io.cwd, name), await readAll(io.stdin));
 }
 
 async function readAll(input: NonNullable<CliIO['stdin']>): Promise<Uint8Array> {

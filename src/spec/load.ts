@@ -3,7 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import safeRegex from 'safe-regex2';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { normaliseUnit, readQuantities } from '../analysis/numbers.js';
+import { LANGUAGES } from '../languages/index.js';
 import { describeIoError, SpecError, type SourcePosition } from '../errors.js';
 import type {
   Area,
@@ -110,6 +112,8 @@ export function parseSpec(source: string, file: string, ruleIds: readonly string
   }
   const problem = validateSchema(raw);
   if (problem) throw spec.error(problem.path, problem.message, problem.atKey);
+  const misread = misreadNumber(doc.contents, source.replace(/^\uFEFF/, ''));
+  if (misread) throw new SpecError('spec-invalid', misread.message, file, spec.at(misread.offset));
   const unknownRule = Object.keys((raw as RawSpec).rules ?? {}).find((key) => !ruleIds.includes(key));
   if (unknownRule !== undefined) {
     const { path: at, message } = unknownKey(['rules'], unknownRule, ruleIds);
@@ -224,7 +228,8 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
   });
 
   const factIds = new Set<string>();
-  const facts: Fact[] = (raw.facts ?? []).map((fact, index) => {
+  const facts: Fact[] = (raw.facts ?? []).map((rawFact, index) => {
+    const fact = { ...rawFact, ...figureAndUnit(rawFact, language, source, ['facts', index]) };
     unique(fact.id, factIds, ['facts', index, 'id'], 'fact');
     const kind = fact.kind ?? inferFactKind(fact.value, fact.unit);
     if (kind === 'date' && fact.value !== undefined && !(typeof fact.value === 'string' && isCalendarDate(fact.value))) {
@@ -333,6 +338,16 @@ function normalise(raw: RawSpec, source: SpecSource): Omit<Spec, 'source'> {
       },
     },
     rules: Object.fromEntries(ruleSettings.flatMap(([id, setting]) => (setting?.severity === undefined ? [] : [[id, setting.severity]]))),
+    pathGlobs: [
+      ...[...teams.values()]
+        .filter((team) => team.paths.length > 0)
+        .map((team) => ({ message: `team "${team.id}" paths match no draft`, paths: team.paths, position: source.locate(['teams', team.id], true) })),
+      ...[...channels.values()]
+        .filter((channel) => channel.paths.length > 0)
+        .map((channel) => ({ message: `channel "${channel.id}" paths match no draft`, paths: channel.paths, position: source.locate(['channels', channel.id], true) })),
+      ...Object.entries(raw.languages ?? {}).map(([lang, paths]) => ({ message: `language "${lang}" paths match no draft`, paths, position: source.locate(['languages', lang], true) })),
+      ...(raw.include ?? []).map((glob, index) => ({ message: `include "${glob}" matches no draft`, paths: [glob], position: source.locate(['include', index]) })),
+    ],
     ruleDates: Object.fromEntries(ruleSettings.flatMap(([id, setting]) => (setting?.since === undefined && setting?.until === undefined ? [] : [[id, dates(setting, ['rules', id])]]))),
   };
 }
@@ -408,4 +423,102 @@ export function inferFactKind(value: number | string | undefined, unit: string |
   if (value === undefined) return undefined;
   if (!Number.isInteger(value)) return 'amount';
   return value >= 1800 && value <= 2199 ? 'year' : 'count';
+}
+
+/** A unit a figure in one string may carry: a currency, a percent sign, a unit of time or measure a language knows. */
+function isClearUnit(word: string): boolean {
+  return TIME_UNIT.test(word) || CURRENCIES.has(word.toLowerCase()) || LANGUAGES.some((language) => language.figures?.units.has(word.toLowerCase()));
+}
+
+type FigureReading = { value: number; unit?: string } | { value: number; words: string } | undefined;
+
+/**
+ * A fact value written as text, read as the spec's language writes figures: "52.000" (de) is
+ * 52000, "29 Euro" is 29 with the unit EUR, "6 Wochen" 6 with the unit Wochen; "4,800 customers"
+ * is a figure with words that are no unit. Undefined where the text is no figure (a date, a name,
+ * a code with a leading zero).
+ */
+export function readFigure(text: string, lang: Lang): FigureReading {
+  const trimmed = text.trim();
+  if (/^[+-]?0\d/.test(trimmed)) return undefined;
+  const quantities = readQuantities(trimmed, lang);
+  const [q] = quantities;
+  if (quantities.length !== 1 || q === undefined || q.kind !== 'number' || q.start !== 0 || q.role !== undefined || q.qualifier !== undefined) return undefined;
+  const rest = trimmed.slice(q.end).trim();
+  if (rest === '') return { value: q.value, ...(q.unit === undefined ? {} : { unit: q.unit }) };
+  if (q.unit === undefined && !/\s/.test(rest) && isClearUnit(rest)) return { value: q.value, unit: rest };
+  return { value: q.value, words: rest };
+}
+
+/**
+ * A fact whose value is a figure in a string ("29 Euro", "52.000") gets it as number and unit;
+ * a figure with words that are no unit ("4,800 customers") is refused, since the words would
+ * silently turn the check off. `kind: text` keeps the string as it is.
+ */
+function figureAndUnit(fact: NonNullable<RawSpec['facts']>[number], lang: Lang, source: SpecSource, at: YamlPath): { value?: number | string; unit?: string } {
+  if (typeof fact.value !== 'string' || fact.kind === 'text' || isCalendarDate(fact.value) || fact.kind === 'date') return {};
+  const figure = readFigure(fact.value, lang);
+  if (figure === undefined) return {};
+  const where = describePath([...at, 'value']);
+  if ('words' in figure) {
+    throw source.error(
+      [...at, 'value'],
+      `${where} "${fact.value}" holds a figure and words that are no unit; write value: ${figure.value} and put "${figure.words}" in context, or give a unit apart with unit: (EUR, %, Wochen, km …)`,
+    );
+  }
+  if (figure.unit !== undefined && fact.unit !== undefined && normaliseUnit(figure.unit) !== normaliseUnit(fact.unit)) {
+    throw source.error([...at, 'unit'], `${describePath([...at, 'unit'])} "${fact.unit}" is not the unit in value "${fact.value}"; give the unit once`);
+  }
+  return { value: figure.value, ...(figure.unit === undefined ? {} : { unit: fact.unit ?? figure.unit }) };
+}
+
+/** Where the YAML reads a number otherwise than a reader of the spec does (`value: 52.000` is 52), and what to write instead. */
+interface MisreadNumber {
+  offset: number;
+  message: string;
+}
+
+/**
+ * A plain scalar YAML reads as another number than its text says to a reader: "52.000" and
+ * "4.800" (YAML: 52 and 4.8; thousands where a dot groups them), "010" (10, or 8 in YAML 1.1);
+ * and a fact value YAML reads as text that the spec's language reads as a figure ("1,5", "4,800").
+ * Found from the scalar's source text, which the parsed value no longer holds.
+ */
+function misreadNumber(root: unknown, text: string): MisreadNumber | undefined {
+  const lang = (isMap(root) ? root.get('language') : undefined) ?? 'en';
+  const language = typeof lang === 'string' && /^[a-z]{2,3}$/.test(lang) ? lang : 'en';
+  let found: MisreadNumber | undefined;
+  const visit = (node: unknown, at: YamlPath) => {
+    if (found) return;
+    if (isMap(node)) {
+      for (const pair of node.items) if (isScalar(pair.key)) visit(pair.value, [...at, String(pair.key.value)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => visit(item, [...at, index]));
+    } else if (isScalar(node) && node.type === Scalar.PLAIN && node.range) {
+      const written = text.slice(node.range[0], node.range[1]);
+      const factValue = at.length === 3 && at[0] === 'facts' && at[2] === 'value';
+      const message = misreading(written, node.value, factValue, language);
+      if (message) found = { offset: node.range[0], message: `${describePath(at)} ${message}` };
+    }
+  };
+  visit(root, []);
+  return found;
+}
+
+function misreading(written: string, value: unknown, factValue: boolean, lang: Lang): string | undefined {
+  const figure = readFigure(written, lang);
+  const quote = (reading: string) => (factValue ? `quote it ("${written}") to read it as the spec's language (${lang}) writes figures${reading}, or ` : '');
+  if (typeof value === 'number') {
+    if (/^[+-]?0\d/.test(written)) return `${written} is read as ${value}; ${factValue ? `quote it ("${written}") to compare it as text, or ` : ''}write ${value}`;
+    // A dot before three digits groups thousands to a German reader; YAML takes it for a decimal point.
+    if (/^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/.test(written) && figure && figure.value !== value) {
+      return `${written} is read as ${value}; ${quote(`: ${figure.value}`)}write ${value} or ${Math.round(Number(written.replace(/\./g, '')))} without separators`;
+    }
+    return undefined;
+  }
+  // "1,5", "4,800": YAML reads text, the spec means a number.
+  if (factValue && typeof value === 'string' && /^[+-]?\d[\d.,'\u00a0 ]*\d$/.test(written) && /[,']/.test(written) && figure && !('words' in figure)) {
+    return `${written} is read as the text "${value}"; ${quote(`: ${figure.value}`)}write ${figure.value}`;
+  }
+  return undefined;
 }

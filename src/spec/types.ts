@@ -152,4 +152,13 @@ export interface Spec {
   rules: Partial<Record<string, SeveritySetting>>;
   /** The dates of the drafts each rule holds, by rule id (`rules: { x: { since: … } }`). */
   ruleDates: Partial<Record<string, DateRange>>;
+  /** Globs that are meant to match drafts (team, channel and language paths, `include`): a check warns of those that match none. */
+  pathGlobs?: PathGlobs[];
+}
+
+/** Globs of one spec entry that should match drafts, with where the entry stands and what to say when they match none. */
+export interface PathGlobs {
+  message: string;
+  paths: string[];
+  position: SourcePosition;
 }

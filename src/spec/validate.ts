@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { codeForName } from '../languages/names.js';
 import { closest } from '../util/closest.js';
 import { DATE_PATTERN, specSchema } from './schema.js';
 
@@ -67,6 +68,8 @@ function describe(error: ErrorObject, sameSpot: ErrorObject[]): SchemaProblem {
   const where = describePath(path);
   if (error.propertyName !== undefined) {
     if (error.keyword === 'enum') return unknownKey(path, error.propertyName, error.params.allowedValues as string[]);
+    const code = codeForName(error.propertyName);
+    if (code) return { path: [...path, error.propertyName], atKey: true, message: `"${error.propertyName}" in ${where} is not a language code; did you mean "${code}"?` };
     return { path: [...path, error.propertyName], atKey: true, message: `invalid key "${error.propertyName}" in ${where}` };
   }
   switch (error.keyword) {
@@ -91,6 +94,9 @@ function describe(error: ErrorObject, sameSpot: ErrorObject[]): SchemaProblem {
       return { path, atKey: false, message: `${where} must be ${JSON.stringify(error.params.allowedValue)}` };
     case 'pattern':
       if (error.params.pattern === DATE_PATTERN) return { path, atKey: false, message: `${where} must be a date (YYYY-MM-DD)` };
+      // `language: german`: a language's name where its code belongs.
+      if (typeof error.data === 'string' && codeForName(error.data))
+        return { path, atKey: false, message: `${where} "${error.data}" is not a language code; did you mean "${codeForName(error.data)!}"?` };
       return { path, atKey: false, message: `${where} is not a valid id or language code` };
     case 'oneOf':
       return { path, atKey: false, message: `${where} needs exactly one of "phrase" and "pattern"` };
@@ -119,5 +125,8 @@ export function validateSchema(raw: unknown): SchemaProblem | undefined {
   const typeError = sameSpot.find((e) => e.keyword === 'enum' && typeof e.data === 'string') ?? sameSpot.find((e) => e.keyword === 'type');
   const oneOf = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === first.instancePath);
   if (first.keyword === 'required' && oneOf) return describe(oneOf, sameSpot);
+  // `lang: english` fits no branch of a code or a list of codes: the name says more than the types.
+  const languageName = sameSpot.find((e) => e.keyword === 'pattern' && typeof e.data === 'string' && codeForName(e.data) !== undefined);
+  if (languageName) return describe(languageName, sameSpot);
   return describe(typeError && !isKeyError(first) ? typeError : first, sameSpot);
 }
