@@ -259,17 +259,20 @@ describe.skipIf(browserNeed.skip)(`the reports at phone and desktop width${brows
     const page = await context.newPage();
     await page.setViewportSize({ width, height: 900 });
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    const found = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-      wide: [...document.querySelectorAll('body *')]
-        .filter((element) => !element.closest('.scroll') || element.classList.contains('scroll'))
-        .filter((element) => {
-          const box = element.getBoundingClientRect();
-          return box.width > 0 && (box.right > window.innerWidth + 0.5 || box.left < -0.5);
-        })
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
-    }));
+    const found = await page.locator('html').evaluate((root) => {
+      const view = root.ownerDocument.defaultView!;
+      return {
+        scrollWidth: root.scrollWidth,
+        innerWidth: view.innerWidth,
+        wide: [...root.querySelectorAll('body *')]
+          .filter((element) => !element.closest('.scroll') || element.classList.contains('scroll'))
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && (box.right > view.innerWidth + 0.5 || box.left < -0.5);
+          })
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+      };
+    });
     const png = path.join(shots, `${path.basename(file, '.html')}-${width}.png`);
     const image = await page.screenshot({ path: png });
     await page.close();
