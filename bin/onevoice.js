@@ -19,6 +19,9 @@ function output(stream) {
     get isTTY() {
       return stream.isTTY;
     },
+    get columns() {
+      return stream.columns;
+    },
     write: (text) => open && stream.write(text),
   };
 }

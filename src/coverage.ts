@@ -23,6 +23,9 @@ export interface ConveyingDraft {
 export interface Tally {
   drafts: number;
   conveying: number;
+  /** Drafts that the message's `required_in` selects, and how many of those convey it: where none must, a cell is no gap. */
+  required: number;
+  requiredConveying: number;
 }
 
 export interface MessageCoverage {
@@ -63,23 +66,27 @@ export function coverage(corpus: Corpus, displayPath: (file: string) => string):
       conveyedBy: [],
       driftedIn: [],
       required: [],
-      channels: Object.fromEntries(channels.map((c) => [c, { drafts: 0, conveying: 0 }])),
-      teams: Object.fromEntries(teams.map((t) => [t, { drafts: 0, conveying: 0 }])),
-      campaigns: Object.fromEntries(campaigns.map((c) => [c, { drafts: 0, conveying: 0 }])),
+      channels: Object.fromEntries(channels.map((c) => [c, { drafts: 0, conveying: 0, required: 0, requiredConveying: 0 }])),
+      teams: Object.fromEntries(teams.map((t) => [t, { drafts: 0, conveying: 0, required: 0, requiredConveying: 0 }])),
+      campaigns: Object.fromEntries(campaigns.map((c) => [c, { drafts: 0, conveying: 0, required: 0, requiredConveying: 0 }])),
     };
     for (const draft of drafts) {
       const analysis = analyseMessages(spec, draft).find((r) => r.message === message);
       const conveyed = analysis?.status === 'conveyed';
+      const required = requires(message, draft);
       for (const [key, tally] of [
         [draft.channel, result.channels],
         [draft.team, result.teams],
         [draft.campaign, result.campaigns],
       ] as const) {
         if (key === undefined) continue;
-        tally[key]!.drafts++;
-        if (conveyed) tally[key]!.conveying++;
+        const cell = tally[key]!;
+        cell.drafts++;
+        if (conveyed) cell.conveying++;
+        if (required) cell.required++;
+        if (required && conveyed) cell.requiredConveying++;
       }
-      if (requires(message, draft)) result.required.push({ file: displayPath(draft.file), conveyed });
+      if (required) result.required.push({ file: displayPath(draft.file), conveyed });
       if (analysis?.status === 'conveyed' && analysis.at && analysis.form) {
         const { line, column } = locate(draft, analysis.at);
         result.conveyedBy.push({

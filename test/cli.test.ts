@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from './helpers.js';
+import { run } from '../src/cli/run.js';
 
 const scenario = (name: string) => path.join(FIXTURES, 'cli', name);
 const BASIC = scenario('basic');
@@ -93,7 +94,7 @@ describe('stylish output', () => {
         '',
         'marketing/social/2026-03-linkedin.md',
         '  5:5   error    Forbidden claim `Marktführer`: Alleinstellung nur mit Beleg (§ 5 UWG)  claim',
-        '  5:55  warning  Unexpected `Ebike`, expected `E-Bike`                                  term',
+        '  5:55  warning  Unexpected `Ebike`, expected `E-Bike`  term',
         '',
         'pr/press/2026-03-10-start.md',
         // The message names what the fix writes: the ending carried over.
@@ -103,6 +104,49 @@ describe('stylish output', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  /** The CLI writing to a terminal `columns` wide (what Node says of a TTY's stdout), with COLUMNS as given. */
+  async function onTerminal(columns: number | undefined, env: Record<string, string> = {}) {
+    let stdout = '';
+    const code = await run([], { cwd: BASIC, env, stdout: { write: (text: string) => (stdout += text), isTTY: true, ...(columns === undefined ? {} : { columns }) }, stderr: { write: () => true } });
+    return { code, stdout };
+  }
+
+  it("fits a terminal's width: a long message wraps under itself, with no line padded", async () => {
+    const { code, stdout } = await onTerminal(60, { NO_COLOR: '1' });
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        '',
+        'marketing/social/2026-03-linkedin.md',
+        '  5:5   error    Forbidden claim `Marktführer`:',
+        '                 Alleinstellung nur mit Beleg (§ 5 UWG)',
+        '                 claim',
+        '  5:55  warning  Unexpected `Ebike`, expected `E-Bike`  term',
+        '',
+        'pr/press/2026-03-10-start.md',
+        '  8:73  error  Unexpected `kostenlose`, expected',
+        '               `kostenfreie`  term',
+        '',
+        '✖ 3 problems (2 errors, 1 warning) in 2 drafts',
+        '',
+      ].join('\n'),
+    );
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    // Too narrow for the message beside the position: it goes under it, indented.
+    const narrow = (await onTerminal(40, { NO_COLOR: '1' })).stdout.split('\n');
+    expect(narrow.slice(2, 6)).toEqual(['  5:5   error', '    Forbidden claim `Marktführer`:', '    Alleinstellung nur mit Beleg (§ 5', '    UWG)  claim']);
+    for (const line of narrow.filter((l) => l.startsWith('  '))) expect(line.length).toBeLessThanOrEqual(40);
+  });
+
+  it('takes COLUMNS where the terminal gives no width, 80 where neither does, and wraps nothing when piped', async () => {
+    const lines = async (columns: number | undefined, env: Record<string, string>) => (await onTerminal(columns, { NO_COLOR: '1', ...env })).stdout.split('\n');
+    expect(Math.max(...(await lines(undefined, { COLUMNS: '50' })).map((l) => l.length))).toBeLessThanOrEqual(50);
+    expect(await lines(undefined, {})).toEqual(await lines(80, {}));
+    expect(await lines(200, { COLUMNS: '50' })).toContain('  5:5   error    Forbidden claim `Marktführer`: Alleinstellung nur mit Beleg (§ 5 UWG)  claim');
+    // Piped (no TTY): one finding a line, however narrow COLUMNS says the terminal is.
+    expect((await runCli([], BASIC, { COLUMNS: '40' })).stdout).toContain('  5:5   error    Forbidden claim `Marktführer`: Alleinstellung nur mit Beleg (§ 5 UWG)  claim\n');
   });
 
   it('honours FORCE_COLOR, NO_COLOR and --no-color', async () => {
@@ -259,7 +303,7 @@ describe('messages', () => {
       [['--team', 'marketin'], 'unknown team "marketin" in --team; did you mean "marketing"?'],
       [['--team', 'sales'], 'unknown team "sales" in --team; the spec declares marketing, communications'],
       [['--format', 'jsn'], 'unknown format "jsn"; did you mean "json"?'],
-      [['--format', 'pdf'], 'unknown format "pdf"; use one of stylish, json, sarif, github, junit, html'],
+      [['--format', 'pdf'], 'unknown format "pdf"; use one of stylish, json, sarif, github, junit, html, markdown'],
       [['coverage', '--format', 'tabel'], 'unknown format "tabel"; did you mean "table"?'],
       [['--disabel', 'claim'], 'unknown option \'--disabel\'; did you mean "--disable"?'],
     ];

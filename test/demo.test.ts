@@ -53,7 +53,7 @@ describe('onevoice coverage', () => {
         conveyedBy: { file: string; how: string }[];
         driftedIn: { file: string }[];
         required: { file: string; conveyed: boolean }[];
-        channels: Record<string, { drafts: number; conveying: number }>;
+        channels: Record<string, { drafts: number; conveying: number; required: number; requiredConveying: number }>;
       }[];
     };
     expect(report.drafts).toBe(10);
@@ -65,7 +65,11 @@ describe('onevoice coverage', () => {
       'pr/press/2026-03-10-spring-launch-en.md',
     ]);
     expect(data.driftedIn.map((d) => d.file)).toEqual(['marketing/ads/fruehjahr-2026.md']);
-    expect(data.channels.press).toEqual({ drafts: 2, conveying: 2 });
+    // `data` is required nowhere: its cells count drafts, none of them required.
+    expect(data.channels.press).toEqual({ drafts: 2, conveying: 2, required: 0, requiredConveying: 0 });
+    const roof = report.messages.find((m) => m.id === 'roof')!;
+    expect(roof.channels.press).toEqual({ drafts: 2, conveying: 2, required: 2, requiredConveying: 2 });
+    expect(roof.channels.blog).toEqual({ drafts: 2, conveying: 1, required: 1, requiredConveying: 1 });
     expect(report.messages.every((m) => m.required.every((r) => r.conveyed))).toBe(true);
   });
 

@@ -141,6 +141,29 @@ describe('--staged and --changed-since', () => {
     expect(await runCli(['--staged'], outside)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^onevoice: git (diff|rev-parse) failed: not a git repository/) });
     expect(await runCli(['--changed-since', '--upload-pack=x'], repo())).toMatchObject({ code: 2, stderr: expect.stringMatching(/takes a git ref/) });
   });
+
+  it('names the fix when the ref is missing from a shallow clone, as a CI checkout makes one', async () => {
+    const origin = repo();
+    git(origin, 'branch', '-M', 'main');
+    git(origin, 'checkout', '-q', '-b', 'spring-post');
+    write(path.join(origin, 'marketing/blog/fruehling.md'), 'Im Frühling ist die Probefahrt gratis.\n');
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-q', '-m', 'spring post');
+    // What actions/checkout does by default: one commit of the pull request's branch.
+    const clone = path.join(temp('shallow'), 'content');
+    git(path.dirname(clone), 'clone', '-q', '--depth', '1', '--branch', 'spring-post', `file://${origin}`, clone);
+    expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
+    expect(await runCli(['--changed-since', 'origin/main'], clone)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'onevoice: --changed-since: "origin/main" is not in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n',
+    });
+    // With the history fetched (what fetch-depth: 0 does), the same command checks the branch's new draft.
+    git(clone, 'fetch', '-q', '--unshallow', 'origin', '+refs/heads/*:refs/remotes/origin/*');
+    const { code, stdout } = await runCli(['--changed-since', 'origin/main', '--format', 'json'], clone);
+    expect(code).toBe(1);
+    expect(json(stdout).findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['marketing/blog/fruehling.md:1:32 term']);
+  });
 });
 
 describe('--fix', () => {

@@ -1,20 +1,9 @@
 // `onevoice explain <rule>`: the rule's page (docs/rules/<id>.md of the installed package), rendered
 // plainly for a terminal; where the page is missing, what the rule itself says.
 
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Rule } from '../engine/rule.js';
+import { rulePage } from '../formatters/rule-help.js';
 import { findRule, unknownRule } from '../rules/index.js';
-import { PACKAGE_ROOT } from '../version.js';
-
-/** The page's Markdown, or undefined where the package was installed without it. */
-function rulePage(id: string): string | undefined {
-  try {
-    return readFileSync(path.join(PACKAGE_ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 /** What a fenced block's info string says it holds: `yaml onevoice.yaml` is onevoice.yaml. */
 function fenceLabel(info: string): string {

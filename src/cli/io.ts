@@ -3,6 +3,8 @@
 export interface Stream {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width (Node sets it on a TTY's stream). */
+  columns?: number;
 }
 
 export interface CliIO {
@@ -21,4 +23,15 @@ export function useColor(io: CliIO, stream: Stream, flag: boolean): boolean {
   if (!flag) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return stream.isTTY === true;
+}
+
+/**
+ * The width to wrap a report to: a terminal's columns (its own, else COLUMNS, else 80); none where
+ * the report is piped or written to a file, which keeps one finding a line for grep and editors.
+ */
+export function terminalColumns(io: CliIO, stream: Stream): number | undefined {
+  if (stream.isTTY !== true) return undefined;
+  const env = Number(io.env.COLUMNS);
+  const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : Number.isInteger(env) && env > 0 ? env : 80;
+  return columns;
 }

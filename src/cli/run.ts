@@ -20,7 +20,7 @@ import { explain } from './explain.js';
 import { init, NEXT_STEP, STARTERS } from './init.js';
 import { codeForName } from '../languages/names.js';
 import { progress } from './progress.js';
-import { useColor, type CliIO } from './io.js';
+import { terminalColumns, useColor, type CliIO } from './io.js';
 import { commanderMessage, listItems, named, unknownCommand } from './options.js';
 import { selectedDrafts } from './selection.js';
 
@@ -131,7 +131,9 @@ async function runCheck(patterns: string[], flags: CheckFlags, io: CliIO): Promi
     notes.push(`no drafts ${DRAFT_EXTENSIONS_LIST} under the spec's folder yet; nothing to check`);
   const summary = summarise(findings, result.checked.length);
   const drafts = result.checked.map(({ file, lang, langSource }) => ({ file, lang, langSource }));
-  writeReport(io, flags, (color) => formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), drafts, findings, displayPath: display }, { color }));
+  writeReport(io, flags, (color, columns) =>
+    formatter({ spec: result.spec.file, summary, files: result.checked.map((d) => d.file), drafts, findings, displayPath: display }, { color, ...(columns === undefined ? {} : { columns }) }),
+  );
   for (const error of [...result.warnings, ...result.draftErrors, ...fixErrors]) io.stderr.write(`${formatUserError(error, display)}\n`);
   if (maxWarnings >= 0 && summary.warnings > maxWarnings) notes.push(`too many warnings (${summary.warnings}, maximum ${maxWarnings})`);
   for (const note of notes) io.stderr.write(`onevoice: ${note}\n`);
@@ -170,9 +172,9 @@ function loadBaseline(io: CliIO, file: string): Baseline {
 }
 
 /** Writes a report to --output, or to stdout with colour where the terminal takes it. */
-function writeReport(io: CliIO, flags: { output?: string; color: boolean }, render: (color: boolean) => string | Iterable<string>): void {
+function writeReport(io: CliIO, flags: { output?: string; color: boolean }, render: (color: boolean, columns?: number) => string | Iterable<string>): void {
   if (!flags.output) {
-    for (const text of batched(render(useColor(io, io.stdout, flags.color)))) io.stdout.write(text);
+    for (const text of batched(render(useColor(io, io.stdout, flags.color), terminalColumns(io, io.stdout)))) io.stdout.write(text);
     return;
   }
   let fd: number | undefined;

@@ -100,6 +100,9 @@ export function draftsChangedSince(ref: string, cwd: string): string[] {
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
   } catch {
+    // A CI checkout fetches one commit by default: the ref may well exist, only not in this clone.
+    if (git(['rev-parse', '--is-shallow-repository'], cwd).trim() === 'true')
+      throw new UsageError(`--changed-since: "${ref}" is not in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)`);
     throw new UsageError(`--changed-since: "${ref}" is no commit, branch or tag of this repository`);
   }
   return draftsIn(git(['diff', '--name-only', '--diff-filter=ACMR', '-z', ref, '--'], cwd), top);

@@ -15,6 +15,12 @@ export interface Fix {
   range: [number, number];
 }
 
+/** A sentence of a draft as its source writes it (on one line), and the offsets of the flagged part in it. */
+export interface QuotedSentence {
+  text: string;
+  mark: [number, number];
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -32,6 +38,8 @@ export interface Finding {
   fix?: Fix;
   /** The flagged text of the draft, where the finding spans some: what a baseline recognises it by. */
   excerpt?: string;
+  /** The sentence the flagged text stands in, for reports that quote it; findings of no prose span have none. */
+  sentence?: QuotedSentence;
 }
 
 export interface FindingCounts {

@@ -10,6 +10,7 @@ import { fixableRange } from '../markdown/fix-span.js';
 import { offsetAt, positionAt } from '../markdown/positions.js';
 import { compareFindings, type Finding, type RelatedLocation } from './finding.js';
 import type { CorpusRule, DraftRule, Location, ReportDescriptor, Rule, Span, SummaryLocation } from './rule.js';
+import { sentenceAround } from './sentence.js';
 import { suppressor, type Suppressed } from './suppress.js';
 import { inForce } from '../drafts/select.js';
 
@@ -28,11 +29,13 @@ function resolve(draft: Draft, at: Location): Span {
     return { start: { line: at.line, column: at.column }, end: { line: at.line, column: at.column }, range: [offset, offset] };
   }
   const [from, to] = 'block' in at ? [sourceOffset(at.block, at.start), sourceOffset(at.block, at.end, true)] : [at.offset, at.end];
+  const sentence = 'block' in at ? sentenceAround(draft.source, at.block, draft.lang, at.start, at.end) : undefined;
   return {
     start: positionAt(draft.lineStarts, from),
     end: positionAt(draft.lineStarts, to),
     range: [from, to],
     ...(to > from ? { excerpt: draft.source.slice(from, Math.min(to, from + EXCERPT)) } : {}),
+    ...(sentence === undefined ? {} : { sentence }),
   };
 }
 
@@ -105,6 +108,7 @@ function findingsOf<D extends DraftInfo, L>(
       ...(related && related.length > 0 ? { related } : {}),
       ...(fix === undefined ? {} : { fix }),
       ...(span.excerpt === undefined ? {} : { excerpt: span.excerpt }),
+      ...(span.sentence === undefined ? {} : { sentence: span.sentence }),
     });
   };
 }

@@ -9,6 +9,7 @@ import type { Severity, Spec, SpecEntry } from '../spec/types.js';
 import type { SourcePosition } from '../errors.js';
 import type { ProseSpan } from '../markdown/prose.js';
 import type { Position } from '../markdown/positions.js';
+import type { QuotedSentence } from './finding.js';
 
 /** A span of prose in a block, a span or position of the draft's source, or a position in the spec file. */
 export type Location =
@@ -27,6 +28,8 @@ export interface Span {
   range?: [number, number];
   /** The flagged text, at most 200 characters. */
   excerpt?: string;
+  /** The sentence the span stands in, with the span marked. */
+  sentence?: QuotedSentence;
 }
 
 /** The locations a corpus rule can report at without the draft's text. */

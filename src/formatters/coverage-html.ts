@@ -11,7 +11,8 @@ table.heatmap thead th { text-align: center; }
 table.heatmap th.group { text-transform: uppercase; letter-spacing: .04em; font-size: 11px; color: var(--muted); }
 td.cell { min-width: 64px; text-align: center; font-variant-numeric: tabular-nums; font-weight: 600; }
 td.cell.empty { background: var(--bg-soft); color: var(--muted); font-weight: 400; }
-.legend { display: flex; gap: 16px; align-items: center; color: var(--muted); font-size: 13px; margin-bottom: 8px; }
+td.cell.optional { background: #eef1f4; color: var(--muted); font-weight: 400; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; color: var(--muted); font-size: 13px; margin-bottom: 8px; }
 .legend span.swatch { display: inline-block; width: 14px; height: 14px; border-radius: 3px; vertical-align: -2px; margin-right: 4px; }
 blockquote { margin: 0 0 8px; padding: 4px 12px; border-left: 4px solid var(--line); color: var(--muted); }
 h3 { font-size: 14px; margin: 12px 0 0; }
@@ -19,14 +20,22 @@ h3 { font-size: 14px; margin: 12px 0 0; }
 .drifted { color: var(--warning); }
 `;
 
-/** Red for no draft conveying, through yellow, to green for all of them. */
+/** Red for no required draft conveying, through yellow, to green for all of them. */
 const shade = (share: number) => `hsl(${Math.round(share * 120)} 70% ${Math.round(86 - share * 6)}%)`;
 
+/**
+ * A cell of the heatmap: drafts conveying / drafts. Coloured by the share of the drafts that must
+ * convey the message (its `required_in`) and do; where none of the cell's drafts must, the cell is
+ * neutral, however many convey it: a channel the message is not meant for is no gap.
+ */
 function cell(tally: Tally | undefined, what: string, message: string): string {
   if (!tally || tally.drafts === 0) return `<td class="cell empty" title="${escapeHtml(`no ${what} drafts`)}">·</td>`;
-  const share = tally.conveying / tally.drafts;
-  const title = `${tally.conveying} of ${tally.drafts} ${what} drafts convey ${message}`;
-  return `<td class="cell" data-share="${share.toFixed(2)}" style="background:${shade(share)}" title="${escapeHtml(title)}">${tally.conveying}/${tally.drafts}</td>`;
+  const count = `${tally.conveying}/${tally.drafts}`;
+  const conveying = `${tally.conveying} of ${tally.drafts} ${what} drafts convey ${message}`;
+  if (tally.required === 0) return `<td class="cell optional" data-required="0" title="${escapeHtml(`${conveying}; not required in any of them`)}">${count}</td>`;
+  const share = tally.requiredConveying / tally.required;
+  const title = `${conveying}; ${tally.requiredConveying} of the ${tally.required} that must do`;
+  return `<td class="cell" data-required="${tally.required}" data-share="${share.toFixed(2)}" style="background:${shade(share)}" title="${escapeHtml(title)}">${count}</td>`;
 }
 
 const where = (d: { file: string; line: number; column: number }) => `<code>${escapeHtml(`${d.file}:${d.line}:${d.column}`)}</code>`;
@@ -62,13 +71,14 @@ export function coverageHtml(report: CoverageReport): string {
   const rows = report.messages.map(
     (m, i) => `<tr><th scope="row"><a href="#message-${i + 1}">${escapeHtml(m.id)}</a></th>${shown.flatMap(([, , keys, pick]) => keys.map((k) => cell(pick(m)[k], k, m.id))).join('')}</tr>`,
   );
-  const legend = `<p class="legend"><span><span class="swatch" style="background:${shade(0)}"></span>no draft conveys it</span><span><span class="swatch" style="background:${shade(0.5)}"></span>some do</span><span><span class="swatch" style="background:${shade(1)}"></span>all do</span><span>cells: drafts conveying / drafts</span></p>`;
+  const legend = `<p class="legend"><span><span class="swatch" style="background:${shade(0)}"></span>no required draft conveys it</span><span><span class="swatch" style="background:${shade(0.5)}"></span>some do</span><span><span class="swatch" style="background:${shade(1)}"></span>all do</span><span><span class="swatch" style="background:#eef1f4"></span>not required there</span><span>cells: drafts conveying / drafts; colour: of the drafts that must convey it</span></p>`;
 
   const body = `<header>
 <h1>Core-message coverage</h1>
 <p class="summary"><strong>${report.messages.length} core message${report.messages.length === 1 ? '' : 's'}</strong> in ${report.drafts} draft${report.drafts === 1 ? '' : 's'} · spec <code>${escapeHtml(report.spec)}</code></p>
 </header>
 <main>
+<div class="scroll">
 <table class="heatmap">
 <thead>
 ${head}
@@ -77,6 +87,7 @@ ${head}
 ${rows.join('\n')}
 </tbody>
 </table>
+</div>
 ${legend}
 ${report.messages.map(details).join('\n')}
 </main>`;

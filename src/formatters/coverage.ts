@@ -14,7 +14,9 @@ const coverageTable: CoverageFormatter = (report, { color }) => {
   const cell = (tally: Tally | undefined) => {
     if (!tally || tally.drafts === 0) return chalk.dim('·');
     const text = `${tally.conveying}/${tally.drafts}`;
-    return tally.conveying === 0 ? chalk.red(text) : tally.conveying === tally.drafts ? chalk.green(text) : chalk.yellow(text);
+    // As in the HTML heatmap: coloured by the drafts that must convey the message; where none must, plain.
+    if (tally.required === 0) return text;
+    return tally.requiredConveying === 0 ? chalk.red(text) : tally.requiredConveying === tally.required ? chalk.green(text) : chalk.yellow(text);
   };
   const groups: [string, string[], (m: CoverageReport['messages'][number]) => Record<string, Tally>][] = [
     ['channels', report.channels, (m) => m.channels],

@@ -31,6 +31,13 @@ thead th { background: var(--bg-soft); font-weight: 600; font-size: 13px; }
 ul.plain { margin: 4px 0 0; padding-left: 18px; }
 footer { padding-top: 24px; padding-bottom: 32px; color: var(--muted); font-size: 13px; }
 a { color: var(--info); }
+/* The table of a report scrolls in its own box where it is wider than a phone; the page never does. */
+.scroll { max-width: 100%; overflow-x: auto; }
+@media (max-width: 720px) {
+  header, main, footer { padding-left: 12px; padding-right: 12px; }
+  header { padding-top: 16px; }
+  h1 { font-size: 21px; }
+}
 `;
 
 /** A complete HTML document; `title` is plain text, `body` and `css` are markup the caller built with escaped text. */

@@ -1,13 +1,41 @@
 // The default terminal report, after ESLint's stylish: findings grouped by file, a summary line.
+// Position and severity line up; the message and rule follow unpadded, so a line is no longer
+// than its finding. Given the terminal's width, a long message wraps under itself (a hanging indent).
 
 import { Chalk } from 'chalk';
 import type { Finding } from '../engine/finding.js';
 import type { Formatter } from './types.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const visibleWidth = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '').length;
+/** Below this many columns for the message, it wraps under the position instead of beside it. */
+const MIN_MESSAGE_WIDTH = 32;
+const NARROW_INDENT = 4;
 
-export const stylish: Formatter = (report, { color }) => {
+/**
+ * Where to break `text` into lines of at most `width` characters: at spaces (which the breaks
+ * take), a word longer than a line cut where it must. Ranges into `text`, one per line.
+ */
+export function lineRanges(text: string, width: number): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = 0;
+  while (text.length - start > width) {
+    const space = text.lastIndexOf(' ', start + width);
+    if (space > start) {
+      let end = space;
+      while (end > start && text[end - 1] === ' ') end--;
+      lines.push([start, end]);
+      start = space + 1;
+    } else {
+      lines.push([start, start + width]);
+      start += width;
+    }
+    while (text[start] === ' ') start++;
+  }
+  lines.push([start, text.length]);
+  return lines;
+}
+
+export const stylish: Formatter = (report, { color, columns }) => {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const severityLabel = { error: chalk.red('error'), warning: chalk.yellow('warning'), info: chalk.blue('info') };
   const byFile = new Map<string, Finding[]>();
@@ -16,16 +44,31 @@ export const stylish: Formatter = (report, { color }) => {
 
   let out = '';
   for (const [file, findings] of byFile) {
-    const rows = findings.map((f) => [
-      chalk.dim(`${f.line}:${f.column}`),
-      severityLabel[f.severity],
-      f.message + (f.related?.length ? chalk.dim(` (${f.related.map((r) => `${show(r.file)}:${r.line}:${r.column}`).join(', ')})`) : ''),
-      chalk.dim(f.ruleId),
-    ]);
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => visibleWidth(row[column]!))));
-    const pad = (text: string, width: number) => text + ' '.repeat(width - visibleWidth(text));
+    const positions = findings.map((f) => `${f.line}:${f.column}`);
+    const positionWidth = Math.max(...positions.map((p) => p.length));
+    const severityWidth = Math.max(...findings.map((f) => f.severity.length));
     out += `\n${chalk.underline(show(file))}\n`;
-    for (const row of rows) out += `  ${pad(row[0]!, widths[0]!)}  ${pad(row[1]!, widths[1]!)}  ${pad(row[2]!, widths[2]!)}  ${row[3]}\n`;
+    for (const [i, f] of findings.entries()) {
+      const head = `  ${chalk.dim(positions[i]!.padEnd(positionWidth))}  ${severityLabel[f.severity]}${' '.repeat(severityWidth - f.severity.length)}  `;
+      const indent = 2 + positionWidth + 2 + severityWidth + 2;
+      // The message as written; what follows it (related places, the rule) dim.
+      const related = f.related?.length ? ` (${f.related.map((r) => `${show(r.file)}:${r.line}:${r.column}`).join(', ')})` : '';
+      const text = `${f.message}${related}  ${f.ruleId}`;
+      const paint = (from: number, to: number) => {
+        const cut = Math.min(Math.max(f.message.length, from), to);
+        return text.slice(from, cut) + (cut < to ? chalk.dim(text.slice(cut, to)) : '');
+      };
+      if (columns === undefined || indent + text.length <= columns) {
+        out += `${head}${paint(0, text.length)}\n`;
+        continue;
+      }
+      // Beside the position where the terminal leaves room for it, else on lines of its own under it.
+      const beside = columns - indent >= MIN_MESSAGE_WIDTH;
+      const margin = beside ? indent : NARROW_INDENT;
+      const lines = lineRanges(text, Math.max(columns - margin, 1));
+      out += beside ? head : `${head.trimEnd()}\n`;
+      out += lines.map(([from, to], n) => `${beside && n === 0 ? '' : ' '.repeat(margin)}${paint(from, to)}\n`).join('');
+    }
   }
 
   const { errors, warnings, infos, files } = report.summary;

@@ -18,6 +18,8 @@ export interface Report {
 
 export interface FormatOptions {
   color: boolean;
+  /** The terminal's width, where the report goes to one: the stylish report wraps long messages to it. Undefined: no wrapping. */
+  columns?: number;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
