@@ -1,5 +1,5 @@
 // Drafts that `check` takes from git or stdin rather than from paths: --staged (the index),
-// --changed-since (a ref), --stdin (one draft's text, piped in).
+// --changed-since (a ref), --stdin (one draft's text, piped in; an editor's text, for the language server).
 
 import path from 'node:path';
 import { draftsChangedSince, staged } from '../drafts/git.js';
@@ -42,8 +42,12 @@ export async function selectedDrafts(flags: SelectionFlags, patterns: readonly s
   const name = flags.stdinFilename ?? 'stdin.md';
   if (!isDraftFile(name)) throw new UsageError(`--stdin-filename takes a draft's name ${DRAFT_EXTENSIONS_LIST}`, name);
   if (!io.stdin) throw new UsageError('--stdin: there is no standard input to read');
-  const file = path.resolve(io.cwd, name);
-  return { files: [file], source: { bytes: new Map([[file, await readAll(io.stdin)]]) } };
+  return textAsDraft(path.resolve(io.cwd, name), await readAll(io.stdin));
+}
+
+/** One text checked as the draft `file` (absolute) against the corpus on disk: what --stdin and the language server check. */
+export function textAsDraft(file: string, bytes: Uint8Array): Required<Selection> {
+  return { files: [file], source: { bytes: new Map([[file, bytes]]) } };
 }
 
 async function readAll(input: NonNullable<CliIO['stdin']>): Promise<Uint8Array> {
