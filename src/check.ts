@@ -133,7 +133,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     files,
     targets,
     jobs: options.jobs ?? 1,
-    ...(options.source ? { bytes: options.source.bytes } : {}),
+    ...(options.source ? { bytes: options.source.bytes, ...(options.source.transient ? { transient: true } : {}) } : {}),
     ...(options.teams ? { teams: options.teams } : {}),
     ...(options.cache === undefined ? {} : { cache: options.cache }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -1,7 +1,7 @@
 // `onevoice lsp` spoken to as an editor does: a child process and a JSON-RPC client, over a
 // temporary content repo; diagnostics, code actions, hover, refreshes, and broken input.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,12 @@ describe('onevoice lsp', () => {
     const whole = await client.edit(blog, BLOG.replace('kostenlos', 'gratis').replace('27. Juni', '20. Juni'));
     expect(placed(whole)).toEqual(['term 7:21-7:27']);
     expect(whole[0]!.message).toBe('Unexpected `gratis`, expected `kostenfrei`');
+    // The drafts on disk are in the analysis cache; the texts typed are not kept there.
+    const entries = () => readdirSync(path.join(cwd, 'node_modules', '.cache', 'onevoice'), { recursive: true, encoding: 'utf8' }).filter((f) => /^[0-9a-f]{2}[/\\][0-9a-f]+\.json$/.test(f));
+    const stored = entries();
+    expect(stored.length).toBeGreaterThan(0);
+    await client.edit(blog, BLOG.replace('kostenlos', 'gratis'));
+    expect(entries()).toEqual(stored);
   });
 
   it("offers a finding's fix and a comment that disables its rule for the line, as edits", async () => {

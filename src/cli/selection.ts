@@ -45,9 +45,13 @@ export async function selectedDrafts(flags: SelectionFlags, patterns: readonly s
   return textAsDraft(path.resolve(io.cwd, name), await readAll(io.stdin));
 }
 
-/** One text checked as the draft `file` (absolute) against the corpus on disk: what --stdin and the language server check. */
-export function textAsDraft(file: string, bytes: Uint8Array): Required<Selection> {
-  return { files: [file], source: { bytes: new Map([[file, bytes]]) } };
+/**
+ * One text checked as the draft `file` (absolute) against the corpus on disk: what --stdin and the
+ * language server check. An editor's text is `transient`: changed on every keystroke, it is not
+ * worth a cache entry.
+ */
+export function textAsDraft(file: string, bytes: Uint8Array, transient = false): Required<Selection> {
+  return { files: [file], source: { bytes: new Map([[file, bytes]]), ...(transient ? { transient: true as const } : {}) } };
 }
 
 async function readAll(input: NonNullable<CliIO['stdin']>): Promise<Uint8Array> {

@@ -225,7 +225,13 @@ class Server {
         this.showSpec(spec);
       }
       try {
-        const result = await check({ cwd: path.dirname(spec), spec, ...textAsDraft(file, Buffer.from(document.getText(), 'utf8')), cache: path.join(path.dirname(spec), DEFAULT_CACHE), jobs: 1 });
+        const result = await check({
+          cwd: path.dirname(spec),
+          spec,
+          ...textAsDraft(file, Buffer.from(document.getText(), 'utf8'), true),
+          cache: path.join(path.dirname(spec), DEFAULT_CACHE),
+          jobs: 1,
+        });
         diagnostics = result.findings.filter((f) => f.file === file).map((f) => toDiagnostic(f, document));
       } catch (error) {
         // The spec's own diagnostic says what is wrong with it; the draft cannot be checked until it loads.
