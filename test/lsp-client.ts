@@ -57,7 +57,8 @@ export class LspClient {
   private waiters: Waiter[] = [];
 
   constructor(readonly cwd: string) {
-    this.process = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
+    // Started as VS Code's client starts a server.
+    this.process = spawn(process.execPath, [BIN, 'lsp', '--stdio', `--clientProcessId=${process.pid}`], { cwd, stdio: 'pipe' });
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

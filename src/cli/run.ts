@@ -284,6 +284,7 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
     .command('lsp')
     .description('a Language Server Protocol server over stdio: checks the drafts open in an editor as they are typed')
     .option('--stdio', 'talk over standard input and output (the only way; accepted as editors pass it)')
+    .option('--clientProcessId <pid>', "the editor's process: the server ends when it does")
     .action(() => done(runLsp(io)));
 
   cli
