@@ -102,7 +102,7 @@ export class LspClient {
   }
 
   /** The next diagnostics for `uri` after the `after`-th (the count before the change that should bring them). */
-  diagnosticsAfter(uri: string, after: number, timeout = 60_000): Promise<PublishDiagnosticsParams> {
+  diagnosticsAfter(uri: string, after: number, timeout = 30_000): Promise<PublishDiagnosticsParams> {
     const list = this.published.get(uri) ?? [];
     if (list.length > after) return Promise.resolve(list[after]!);
     return new Promise((resolve, reject) => {

@@ -70,7 +70,8 @@ afterEach(async () => {
 /** rule line:column-line:column (0-based, as the protocol counts) of each diagnostic. */
 const placed = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
 
-describe('onevoice lsp', () => {
+// Each test starts a server and waits for it: generous bounds for a busy machine (they guard against a hang, not speed).
+describe('onevoice lsp', { timeout: 60_000 }, () => {
   it('initializes with its capabilities and asks the client to watch drafts and the spec', async () => {
     const { cwd } = repo();
     const client = new LspClient(cwd);
