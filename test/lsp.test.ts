@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, type Diagnostic, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { runCli } from './helpers.js';
 import { LspClient, uriOf } from './lsp-client.js';
 
 const SPEC = `version: 1
@@ -227,6 +228,11 @@ describe('onevoice lsp', { timeout: 60_000 }, () => {
     expect((await client.diagnosticsAfter(uriOf(blog), seen)).diagnostics).toEqual([]);
     expect(client.alive).toBe(true);
     expect(await client.stop()).toBe(0);
+  });
+
+  it('is a usage error where the run has no standard streams of its own to speak over', async () => {
+    const { cwd } = repo();
+    expect(await runCli(['lsp'], cwd)).toEqual({ code: 2, stdout: '', stderr: 'onevoice: lsp talks over standard input and output, which this run does not have\n' });
   });
 
   it('stays quiet for a Markdown file outside any content repo', async () => {
