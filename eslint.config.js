@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'fixtures/', 'src/spec/onevoice.schema.json']),
+  globalIgnores(['dist/', 'fixtures/', 'src/spec/onevoice.schema.json', 'editors/vscode/server/', 'editors/vscode/onevoice.schema.json']),
   {
     files: ['**/*.{js,ts}'],
     extends: [eslint.configs.recommended, tseslint.configs.recommended],
@@ -18,6 +18,12 @@ export default defineConfig(
       // `const { big: _, ...rest } = x` is how a copy leaves out a property.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
+  },
+  {
+    // The VS Code extension is CommonJS, as VS Code loads extensions.
+    files: ['editors/vscode/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,
 );

@@ -40,6 +40,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   setFlagsFromString('--interrupt-budget=1081344');
   const { run } = await import('../dist/bundle/run.js');
   // stdin is opened only when --stdin reads it.
-  const code = await run(argv, { cwd: process.cwd(), env: process.env, stdout, stderr, stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() } });
+  const code = await run(argv, {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout,
+    stderr,
+    stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
+    channel: { input: process.stdin, output: process.stdout },
+  });
   process.exitCode = process.exitCode || code;
 }

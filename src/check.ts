@@ -90,10 +90,12 @@ interface Selection {
 
 /**
  * The options that check `text` as the draft at `file` (absolute), against the corpus on disk:
- * what `--stdin --stdin-filename` does, and what the library's `checkText` and the remark plugin do.
+ * what `--stdin --stdin-filename` does, and what the library's `checkText`, the remark plugin and
+ * the language server do. An editor's text is `transient`: changed on every keystroke, it is not
+ * worth a cache entry.
  */
-export function asDraft(file: string, text: Uint8Array): Required<Pick<CorpusOptions, 'files' | 'source'>> {
-  return { files: [file], source: { bytes: new Map([[file, text]]) } };
+export function asDraft(file: string, text: Uint8Array, transient = false): Required<Pick<CorpusOptions, 'files' | 'source'>> {
+  return { files: [file], source: { bytes: new Map([[file, text]]), ...(transient ? { transient: true as const } : {}) } };
 }
 
 /** Reads the corpus only where it is needed: the drafts are not named, or a corpus rule compares them. */
@@ -152,7 +154,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     files,
     targets,
     jobs: options.jobs ?? 1,
-    ...(options.source ? { bytes: options.source.bytes } : {}),
+    ...(options.source ? { bytes: options.source.bytes, ...(options.source.transient ? { transient: true } : {}) } : {}),
     ...(options.teams ? { teams: options.teams } : {}),
     ...(options.cache === undefined ? {} : { cache: options.cache }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

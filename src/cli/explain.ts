@@ -66,3 +66,10 @@ export function explain(id: string): string {
   const page = rulePage(rule.id);
   return page === undefined ? fromRule(rule) : renderForTerminal(page);
 }
+
+/** A rule's help as Markdown, for an editor to render (the language server's hover): its page, or what the rule says of itself. */
+export function ruleHelp(id: string): string | undefined {
+  const rule = findRule(id);
+  if (!rule) return undefined;
+  return rulePage(rule.id) ?? `\`\`\`text\n${fromRule(rule)}\`\`\`\n`;
+}

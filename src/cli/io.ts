@@ -14,6 +14,8 @@ export interface CliIO {
   stderr: Stream;
   /** What is piped in, for `--stdin`. */
   stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+  /** The process's own standard input and output, which `onevoice lsp` speaks the protocol over. */
+  channel?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 /** Colour on a TTY unless NO_COLOR is set or --no-color given; FORCE_COLOR forces it either way. */

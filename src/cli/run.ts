@@ -207,6 +207,13 @@ async function runCoverage(patterns: string[], flags: CoverageFlags, io: CliIO):
   return corpus.pathErrors.length > 0 ? 2 : corpus.draftErrors.length > 0 ? 1 : 0;
 }
 
+async function runLsp(io: CliIO): Promise<number> {
+  if (!io.channel) throw new UsageError('lsp talks over standard input and output, which this run does not have');
+  // Loaded only here: `check` never waits for the protocol's code.
+  const { serve } = await import('../lsp/server.js');
+  return serve(io.channel);
+}
+
 function runRules(io: CliIO): number {
   const width = Math.max(...allRules.map((r) => r.id.length));
   for (const rule of allRules) io.stdout.write(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.scope.padEnd(6)}  ${rule.description}\n`);
@@ -277,6 +284,13 @@ function program(io: CliIO, done: (code: Promise<number> | number) => void): Com
       io.stdout.write(explain(id));
       done(0);
     });
+
+  cli
+    .command('lsp')
+    .description('a Language Server Protocol server over stdio: checks the drafts open in an editor as they are typed')
+    .option('--stdio', 'talk over standard input and output (the only way; accepted as editors pass it)')
+    .option('--clientProcessId <pid>', "the editor's process: the server ends when it does")
+    .action(() => done(runLsp(io)));
 
   cli
     .command('rules')

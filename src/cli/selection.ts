@@ -1,5 +1,5 @@
 // Drafts that `check` takes from git or stdin rather than from paths: --staged (the index),
-// --changed-since (a ref), --stdin (one draft's text, piped in).
+// --changed-since (a ref), --stdin (one draft's text, piped in; an editor's text, for the language server).
 
 import path from 'node:path';
 import { asDraft } from '../check.js';

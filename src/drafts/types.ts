@@ -61,4 +61,6 @@ export interface DraftSource {
   corpus?: readonly string[];
   /** The bytes of drafts whose text differs from the disk's (or that the disk lacks), by absolute path. */
   bytes: ReadonlyMap<string, Uint8Array>;
+  /** The bytes are a text being edited (an editor's, unsaved): analysed, but kept in no cache, as no later run will see them again. */
+  transient?: true;
 }

@@ -29,6 +29,8 @@ export interface AnalysisOptions {
   cache?: string;
   /** The bytes of drafts to take as given rather than read from the disk (the git index, stdin), by file. */
   bytes?: ReadonlyMap<string, Uint8Array>;
+  /** The given bytes are texts being edited: neither their analyses nor the corpus findings they lead to are stored. */
+  transient?: boolean;
   /** Told of each draft analysed or found: a long run can show how far it is. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -130,7 +132,8 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       progress();
       continue;
     }
-    tasks.push({ file: draft.file, bytes, withFindings: targets.has(draft.file), ...(keys === undefined ? {} : { key: draft.key }) });
+    const kept = keys !== undefined && !(options.transient && given?.has(draft.file));
+    tasks.push({ file: draft.file, bytes, withFindings: targets.has(draft.file), ...(kept ? { key: draft.key } : {}) });
     analysed.push(draft);
   }
   if (tasks.length > 0) {
@@ -154,7 +157,7 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
     ...(corpusFindings ? { corpusFindings } : {}),
     remember(findings) {
       if (keys === undefined) return;
-      storeCorpus(cache!, slot, corpusKey!, findings);
+      if (!options.transient) storeCorpus(cache!, slot, corpusKey!, findings);
       // What the snapshot would hold of each draft now, by file.
       const current = new Map<string, Stat & Snapshotted>();
       for (const { file, stat, key, entry, summaries } of drafts) if (summaries && stat && !('failure' in entry!)) current.set(file, { ...stat, key, info: entry!.info, summaries });
@@ -165,12 +168,17 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
   };
 }
 
+const onDemand = new WeakSet<Summaries>();
+
 /**
  * The rarely read fields of `summaries`, which the pipeline carries as JSON text (see
  * `analyseDraft`), parsed when first read; where a field is missing (a snapshot leaves them out),
  * its text comes from `missing`.
  */
 function readOnDemand(summaries: Summaries, rarelyRead: RarelyRead, missing?: (id: string, field: string) => unknown): Summaries {
+  // A snapshot read once serves several runs of one process: its summaries are made readable once.
+  if (onDemand.has(summaries)) return summaries;
+  onDemand.add(summaries);
   for (const [id, fields] of rarelyRead) {
     const summary = summaries[id];
     if (typeof summary !== 'object' || summary === null) continue;

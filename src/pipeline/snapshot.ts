@@ -56,6 +56,9 @@ const files = (folder: string, setting: string) => ({
 /** Where a byte field stands in the bytes file: offset and length. */
 type Place = [number, number];
 
+/** The snapshot last read of each stats file, while that file stays as it was read (inode, size, time). */
+const lastRead = new Map<string, { identity: string; snapshot: Snapshot }>();
+
 export class Snapshot {
   private drafts: Record<string, Omit<Snapshotted, 'key'>> | undefined;
   /** The byte fields by rule id, and the drafts whose places are turned into bytes already. */
@@ -73,12 +76,20 @@ export class Snapshot {
 
   static read(folder: string, setting: string): Snapshot | undefined {
     const { stats } = files(folder, setting);
+    const found = statSync(stats, { throwIfNoEntry: false });
+    if (!found) return undefined;
+    // A process that checks again and again (the language server) reads a snapshot once, until it is written anew.
+    const identity = `${found.ino}:${found.size}:${found.mtimeMs}`;
+    const kept = lastRead.get(stats);
+    if (kept?.identity === identity) return kept.snapshot;
     const stored = readJson(stats) as { started?: unknown; known?: unknown; draftsKey?: unknown } | undefined;
     if (!stored || typeof stored.started !== 'number' || typeof stored.known !== 'object' || stored.known === null || typeof stored.draftsKey !== 'string') return undefined;
+    const snapshot = new Snapshot(folder, setting, stored.known as Record<string, Known>, stored.started, stored.draftsKey);
     // Its time tells `keep` when the setting was last used: renewed once a day by a run that reads it.
     const now = Date.now();
-    if (now - (statSync(stats, { throwIfNoEntry: false })?.mtimeMs ?? now) > DAY_MS) utimes(stats, now);
-    return new Snapshot(folder, setting, stored.known as Record<string, Known>, stored.started, stored.draftsKey);
+    if (now - found.mtimeMs > DAY_MS) utimes(stats, now);
+    else lastRead.set(stats, { identity, snapshot });
+    return snapshot;
   }
 
   /** The cache key of `file` if it is unchanged since the snapshot, by size and time. */
