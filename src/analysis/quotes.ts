@@ -33,6 +33,9 @@ const CLOSING_ONLY = new Set(['”', '’']);
 // one and closes only the last. A single mark left open was an apostrophe after all.
 const DOUBLE = new Set(['„', '“', '»', '«', '"']);
 
+// Every quotation mark: the scan jumps from one to the next.
+const MARKS = /[„‚“”‘’«»"']/g;
+
 function canOpen(text: string, i: number): boolean {
   return (i === 0 || BEFORE_OPENING.test(text[i - 1]!)) && i + 1 < text.length && !/\s/u.test(text[i + 1]!);
 }
@@ -45,9 +48,10 @@ function canClose(text: string, i: number): boolean {
 export function quotedSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const open: Open[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const mark = text[i]!;
-    if (!'„‚“”‘’«»"\''.includes(mark)) continue;
+  MARKS.lastIndex = 0;
+  for (let found = MARKS.exec(text); found; found = MARKS.exec(text)) {
+    const i = found.index;
+    const mark = found[0];
     // An apostrophe inside a word: don't, Leipzig's, geht’s.
     if ((mark === "'" || mark === '’') && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
     // German closing marks (“ ‘) also open English quotes; after an opening „ or ‚ they close.
