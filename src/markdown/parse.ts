@@ -118,7 +118,8 @@ export function parseDraft(text: string, file: string, options: ParseOptions = {
     const at = point.offset === undefined ? { line: point.line ?? 1, column: point.column ?? 1 } : positionAt(starts, point.offset);
     throw new DraftError('draft-syntax', `not valid MDX: ${error.reason}`, file, at);
   }
-  const { blocks, html } = extractProse(events, source);
+  const { blocks, html, unclosed } = extractProse(events, source);
+  if (unclosed) throw new DraftError('draft-syntax', `not valid MDX: ${unclosed.reason}`, file, positionAt(starts, unclosed.offset));
   return {
     source,
     bom,

@@ -164,6 +164,14 @@ export interface MarkdownContent {
   html: Html[];
   /** The YAML between the front-matter fences, if the draft opens with them. */
   frontMatter: string | undefined;
+  /** The first MDX tag left open or closed by another (what MDX's compiler refuses), where there is one. */
+  unclosed?: { offset: number; reason: string };
+}
+
+/** An MDX tag that is open: its name and where it stands. */
+interface OpenTag {
+  name: string;
+  offset: number;
 }
 
 /** A text run being gathered: consecutive text, escapes, entities and line ends form one. */
@@ -213,6 +221,10 @@ class ProseReader {
   altHidden = 0;
   /** Alt texts of the block being read: they follow it. */
   alts: ProseBlock[] = [];
+  /** MDX tags open in the block being read, and as blocks of their own. */
+  textTags: OpenTag[] = [];
+  flowTags: OpenTag[] = [];
+  unclosed: MarkdownContent['unclosed'] = undefined;
 
   constructor(readonly source: string) {}
 
@@ -238,7 +250,26 @@ class ProseReader {
       const handler = phase === 'enter' ? ENTER[token.type] : EXIT[token.type];
       if (handler) handler(this, token, context);
     }
-    return { blocks: this.blocks, html: this.html, frontMatter: this.frontMatter };
+    const open = this.flowTags.pop();
+    if (open) this.problem(open.offset, `expected a closing tag for \`<${open.name}>\` before the end of the document`);
+    const content: MarkdownContent = { blocks: this.blocks, html: this.html, frontMatter: this.frontMatter };
+    if (this.unclosed) content.unclosed = this.unclosed;
+    return content;
+  }
+
+  problem(offset: number, reason: string): void {
+    this.unclosed ??= { offset, reason };
+  }
+
+  /** An MDX tag: opens, closes (the one open last, or it is an error) or closes itself. */
+  tag(open: OpenTag[], offset: number, end: number): void {
+    const tag = this.source.slice(offset, end);
+    const [, closing, name = ''] = /^<\s*(\/)?\s*([^\s/>{]*)/u.exec(tag) ?? [];
+    if (closing) {
+      const last = open.pop();
+      if (last?.name !== name)
+        this.problem(offset, last ? `unexpected closing tag \`</${name}>\`, expected the closing tag for \`<${last.name}>\`` : `unexpected closing tag \`</${name}>\`: no tag is open`);
+    } else if (!/\/\s*>$/u.test(tag)) open.push({ name, offset });
   }
 }
 
@@ -256,6 +287,9 @@ const closeBlock: Handler = (reader) => {
     if (isProse(reader.kind, block.text)) reader.blocks.push({ kind: reader.kind, depth: reader.kind === 'heading' ? reader.depth : 0, quoted: reader.quotes > 0, text: block.text, runs: block.runs });
   }
   if (reader.alts.length > 0) reader.blocks.push(...reader.alts.splice(0));
+  const open = reader.textTags.pop();
+  if (open) reader.problem(open.offset, `expected a closing tag for \`<${open.name}>\` before the end of its paragraph`);
+  reader.textTags = [];
   reader.block = undefined;
   reader.underline = false;
   reader.excluded = 0;
@@ -372,6 +406,7 @@ const openExpression: Handler = (reader, token, context) => {
 
 /** An MDX tag in running text: masked, and `<code>` and the like hide the text up to their closing tag. */
 const openJsxTag: Handler = (reader, token, context) => {
+  reader.tag(reader.textTags, token.start.offset, token.end.offset);
   if (reader.hidden === 0 && reader.block) reader.excluded = Math.max(0, reader.excluded + excludedEffect(reader.source.slice(token.start.offset, token.end.offset)));
   hideMasked(reader, token, context);
 };
@@ -420,7 +455,10 @@ const ENTER: Partial<Record<string, Handler>> = {
   mdxFlowExpression: openExpression,
   mdxTextExpression: openExpression,
   mdxJsxTextTag: openJsxTag,
-  mdxJsxFlowTag: hideMasked,
+  mdxJsxFlowTag: (reader, token, context) => {
+    reader.tag(reader.flowTags, token.start.offset, token.end.offset);
+    hideMasked(reader, token, context);
+  },
   mdxjsEsm: hideMasked,
   htmlText: (reader, token, context) => {
     // HTML inside an image's alt text is not in the tree, so it holds no suppression comment.
