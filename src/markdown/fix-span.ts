@@ -67,6 +67,8 @@ function inHtmlBlock(source: string, offset: number): boolean {
   const windowStart = Math.max(0, offset - 2000);
   let at = windowStart;
   for (const blank of source.slice(windowStart, offset).matchAll(BLANK_LINE)) at = windowStart + blank.index + blank[0].length;
+  // Past further blank lines (two in a row leave the second to match): the block starts at the first line with text.
+  at += /^(?:[ \t>]*\r?\n)*/u.exec(source.slice(at, offset))![0].length;
   // From the block's first line on: an HTML block that ended on an earlier line is followed by another block.
   while (at <= offset) {
     const line = /^[^\r\n]*/u.exec(source.slice(at))![0];

@@ -20,7 +20,8 @@ const FRONT_MATTER = frontmatter(['yaml', 'toml']);
 // parser time on every draft (the table alone two thirds more), so a draft gets only those it may
 // hold. Bare URLs and e-mail addresses (GFM's autolink literals) are masked as prose is read.
 const GFM: readonly [RegExp, Extension][] = [
-  [/\|/u, gfmTable()],
+  // A table's delimiter row: cells of dashes (colons for alignment) between pipes.
+  [/^[ \t]*(?:>[ \t]*)*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\r?$/mu, gfmTable()],
   [/\[\^/u, gfmFootnote()],
   [/~/u, gfmStrikethrough()],
   [/\[[ xX]\]/u, gfmTaskListItem()],
