@@ -112,6 +112,10 @@ describe('fixableRange', () => {
     expect(range(`<custom-box>\n${sentence}\n`)).toBeUndefined();
     // Two blank lines before the block (rust-blog, posts/2024-12-16-project-goals-nov-update.md:66).
     expect(range(`Vorher.\n\n\n<div style="display: flex;">\n    <div><strong>${sentence}</strong></div>\n</div>\n`)).toBeUndefined();
+    // A block tag interrupts a paragraph: a shortcode's line, then `<dl>` (codefor-de, content/impressum.md:11).
+    expect(range(`{{< paragraph-center >}}\n<dl>\n<dt>${sentence}</dt>\n</dl>\n`)).toBeUndefined();
+    const customAfterText = `Vorher ein Satz.\n<custom-box>\n${sentence}\n`;
+    expect(range(customAfterText)).toEqual([customAfterText.indexOf('gratis'), customAfterText.indexOf('gratis') + 6]);
     const afterBlanks = `Vorher.\n\n \n\n${sentence}\n`;
     expect(range(afterBlanks)).toEqual([afterBlanks.indexOf('gratis'), afterBlanks.indexOf('gratis') + 6]);
     expect(range(`${sentence}\n`, 'alt')).toBeUndefined();
