@@ -16,15 +16,19 @@ import type { Directive, ParsedDraft } from './parsed.js';
 
 const FRONT_MATTER = frontmatter(['yaml', 'toml']);
 
-// GFM's constructs, each with what must stand in a draft for it to occur there. Each costs the
-// parser time on every draft (the table alone two thirds more), so a draft gets only those it may
-// hold. Bare URLs and e-mail addresses (GFM's autolink literals) are masked as prose is read.
-const GFM: readonly [RegExp, Extension][] = [
-  // A table's delimiter row: cells of dashes (colons for alignment) between pipes.
-  [/^[ \t]*(?:>[ \t]*)*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\r?$/mu, gfmTable()],
-  [/\[\^/u, gfmFootnote()],
-  [/~/u, gfmStrikethrough()],
-  [/\[[ xX]\]/u, gfmTaskListItem()],
+// A table's delimiter row: cells of dashes (colons for alignment) between pipes.
+const DELIMITER_ROW = /^[ \t]*(?:>[ \t]*)*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\r?$/mu;
+const TASK_MARKER = /\[[ xX]\]/u;
+
+// GFM's constructs, each with what must stand in a draft for it to occur there. Each construct
+// costs the parser time on every draft it reads, so a draft gets only those it may hold. Bare URLs
+// and e-mail addresses (GFM's autolink literals) are masked as prose is read.
+const GFM: readonly [(markdown: string) => boolean, Extension][] = [
+  // Most drafts hold no pipe: the delimiter row, dearer to look for, is not looked for there.
+  [(markdown) => markdown.includes('|') && DELIMITER_ROW.test(markdown), gfmTable()],
+  [(markdown) => markdown.includes('[^'), gfmFootnote()],
+  [(markdown) => markdown.includes('~'), gfmStrikethrough()],
+  [(markdown) => TASK_MARKER.test(markdown), gfmTaskListItem()],
 ];
 
 // One list of extensions per combination of constructs, made once.
@@ -32,8 +36,8 @@ const combinations = new Map<number, Extension[]>();
 
 function extensionsFor(markdown: string, mdx: boolean): Extension[] {
   let key = mdx ? 1 << GFM.length : 0;
-  GFM.forEach(([marker], i) => {
-    if (marker.test(markdown)) key |= 1 << i;
+  GFM.forEach(([occurs], i) => {
+    if (occurs(markdown)) key |= 1 << i;
   });
   let extensions = combinations.get(key);
   if (!extensions) {
