@@ -24,7 +24,7 @@ describe('the demo content repo', () => {
     const report = JSON.parse(stdout) as { findings: { file: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; severity: string }[] };
     const actual = report.findings.map((f) => `${f.file} ${f.line}:${f.column}-${f.endColumn} ${f.ruleId} ${f.severity}`);
     const expected = expectedRows();
-    expect(expected).toHaveLength(24);
+    expect(expected).toHaveLength(28);
     expect(actual.sort()).toEqual(expected.sort());
   });
 });

@@ -110,6 +110,14 @@ describe('fixableRange', () => {
     expect(range(`<div class="hinweis">\n${sentence}\n</div>\n`)).toBeUndefined();
     expect(range(`> <p>\n> ${sentence}\n`)).toBeUndefined();
     expect(range(`<custom-box>\n${sentence}\n`)).toBeUndefined();
+    // Two blank lines before the block (rust-blog, posts/2024-12-16-project-goals-nov-update.md:66).
+    expect(range(`Vorher.\n\n\n<div style="display: flex;">\n    <div><strong>${sentence}</strong></div>\n</div>\n`)).toBeUndefined();
+    // A block tag interrupts a paragraph: a shortcode's line, then `<dl>` (codefor-de, content/impressum.md:11).
+    expect(range(`{{< paragraph-center >}}\n<dl>\n<dt>${sentence}</dt>\n</dl>\n`)).toBeUndefined();
+    const customAfterText = `Vorher ein Satz.\n<custom-box>\n${sentence}\n`;
+    expect(range(customAfterText)).toEqual([customAfterText.indexOf('gratis'), customAfterText.indexOf('gratis') + 6]);
+    const afterBlanks = `Vorher.\n\n \n\n${sentence}\n`;
+    expect(range(afterBlanks)).toEqual([afterBlanks.indexOf('gratis'), afterBlanks.indexOf('gratis') + 6]);
     expect(range(`${sentence}\n`, 'alt')).toBeUndefined();
     // A comment ends its HTML block on its own line: the paragraph after it is Markdown (rust-blog,
     // posts/inside-rust/2024-06-19-this-development-cycle-in-cargo-1.80.md:111).

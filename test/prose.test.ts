@@ -7,8 +7,8 @@ import { positionAt } from '../src/markdown/positions.js';
 const prose = (markdown: string) => parseDraft(markdown, 'x.md').blocks.map((b) => b.text.replaceAll(MASK, '').replace(/\s+/g, ' ').trim());
 
 /** The line:column where `needle` stands in the prose, mapped back to the source. */
-function locate(markdown: string, needle: string) {
-  const draft = parseDraft(markdown, 'x.md');
+function locate(markdown: string, needle: string, file = 'x.md') {
+  const draft = parseDraft(markdown, file);
   for (const block of draft.blocks) {
     const index = block.text.indexOf(needle);
     if (index >= 0) {
@@ -25,9 +25,9 @@ describe('what counts as prose', () => {
     expect(prose('# Titel\n\nEin Absatz.\n\n- Punkt eins\n- Punkt zwei\n\n> Zitat hier\n')).toEqual(['Titel', 'Ein Absatz.', 'Punkt eins', 'Punkt zwei', 'Zitat hier']);
   });
 
-  it('drops front matter (but its prose keys), code blocks, inline code, HTML blocks and comments', () => {
+  it('drops front matter (but its prose keys), code blocks, inline code, code and script in HTML, tags, attributes and comments', () => {
     const blocks = prose(
-      '---\nauthor: gratis\ntags: [gratis]\n---\n\nVor `gratis` nach.\n\n```\ngratis\n```\n\n    gratis eingerückt\n\n<div>gratis</div>\n\n<!-- gratis -->\n\nText <span class="gratis">ab</span> Ende.\n',
+      '---\nauthor: gratis\ntags: [gratis]\n---\n\nVor `gratis` nach.\n\n```\ngratis\n```\n\n    gratis eingerückt\n\n<div class="gratis"><code>gratis</code><pre>\ngratis\n</pre></div>\n\n<script>\nconst gratis = 1;\n</script>\n\n<!-- gratis -->\n\nText <span class="gratis">ab</span> Ende.\n',
     );
     expect(blocks.join(' ')).not.toMatch(/gratis/);
     // Text between inline tags is rendered, so it is prose; the tags are not.
@@ -38,8 +38,10 @@ describe('what counts as prose', () => {
     const blocks = prose(
       'Siehe [unser Angebot](https://example.com/gratis "gratis") und ![gratis Bild](bild-gratis.png).\n\nAuf https://example.com/gratis-testen oder www.gratis.de, Mail an gratis@example.com. {{< gratis >}}\n\n[ref]: https://example.com/gratis\n',
     );
-    expect(blocks.join(' ')).not.toMatch(/gratis/);
     expect(blocks[0]).toBe('Siehe unser Angebot und .');
+    // The image's description is prose of its own, after its block.
+    expect(blocks[1]).toBe('gratis Bild');
+    expect(blocks.slice(2).join(' ')).not.toMatch(/gratis/);
   });
 
   it('separates words around inline code so they never join', () => {
@@ -103,7 +105,7 @@ describe('references and machine output are not prose', () => {
   it('masks footnote labels and links whose text is a number', () => {
     expect(prose('are represented in the type system[^107421]. This allowed us.\n\n[^107421]: stabilized in <https://github.com/rust-lang/rust/issues/107421>\n')).toEqual([
       'are represented in the type system. This allowed us.',
-      ': stabilized in',
+      'stabilized in',
     ]);
     expect(
       prose(
@@ -130,5 +132,109 @@ describe('references and machine output are not prose', () => {
 
   it('closes a shortcode whose end stands on a line of its own at the end of its block', () => {
     expect(prose('Das sieht so aus (Stand 11.1.2024):\n\n{{< figure\nattr="Screenshot, Abruf: 11.01.2024."\n>}}\n')).toEqual(['Das sieht so aus (Stand 11.1.2024):']);
+  });
+});
+
+const kinds = (markdown: string, file = 'x.md') => parseDraft(markdown, file).blocks.map((b) => [b.kind, b.text.replaceAll(MASK, '|').replace(/\s+/g, ' ').trim()]);
+
+describe('GFM', () => {
+  it('reads each table row as a block of its cells, the pipes and the delimiter row not prose', () => {
+    expect(kinds('| Modell | Händler |\n| :--- | ---: |\n| N10 | 1.200 \\| 1.250 |\n')).toEqual([
+      ['row', 'Modell|Händler|'],
+      ['row', 'N10|1.200 | 1.250|'],
+    ]);
+    expect(locate('Vorab.\n\n| Modell | Händler |\n|---|---|\n| N10 | gratis |\n', 'gratis')).toEqual({ line: 5, column: 9, endLine: 5, endColumn: 15 });
+  });
+
+  it('masks footnote calls, reads their definitions, hides struck-out text and task-list markers', () => {
+    expect(kinds('Am ~~19. September~~ 22. September[^1] starten wir.\n\n- [x] Termin gebucht\n- [ ] Presse\n\n[^1]: Laut Planung vom Mai.\n')).toEqual([
+      ['paragraph', 'Am | 22. September| starten wir.'],
+      ['paragraph', 'Termin gebucht'],
+      ['paragraph', 'Presse'],
+      ['paragraph', 'Laut Planung vom Mai.'],
+    ]);
+    expect(locate('- [ ] gratis testen\n', 'gratis')).toMatchObject({ line: 1, column: 7 });
+  });
+
+  it('a table without a pipe-free line stays a table; text with a pipe but no delimiter row stays a paragraph', () => {
+    expect(kinds('Preis | Leistung\n\nNur Text.\n')).toEqual([
+      ['paragraph', 'Preis | Leistung'],
+      ['paragraph', 'Nur Text.'],
+    ]);
+  });
+});
+
+describe('HTML', () => {
+  it('reads the text of HTML blocks, one block per element, headings as headings, entities decoded at their place', () => {
+    const markdown = '<div class="impressum">\n<h2>Kontakt</h2>\n<p>Telefon: 030 1234<br>\nE&#8209;Mail: presse&#64;brisa.example &amp; Fax</p>\n</div>\n';
+    expect(kinds(markdown)).toEqual([
+      ['heading', 'Kontakt'],
+      ['paragraph', 'Telefon: 030 1234'],
+      // The address, its `@` an entity, is still an address: masked.
+      ['paragraph', `E‑Mail: ${'|'.repeat(20)} & Fax`],
+    ]);
+    expect(parseDraft(markdown, 'x.md').blocks[0]!.depth).toBe(2);
+    expect(locate(markdown, 'Fax')).toEqual({ line: 4, column: 46, endLine: 4, endColumn: 49 });
+  });
+
+  it('keeps HTML in block quotes and lists at its columns', () => {
+    expect(locate('> <p>Ein Zitat\n> mit gratis drin</p>\n', 'gratis')).toEqual({ line: 2, column: 7, endLine: 2, endColumn: 13 });
+    expect(locate('- <div>\n  Punkt mit gratis\n  </div>\n', 'gratis')).toMatchObject({ line: 2, column: 13 });
+  });
+
+  it('reads alt text of Markdown images and <img> tags as blocks of kind alt, at their place', () => {
+    const markdown = 'Das Rad ![Ein *gratis* Rad](rad.png "Titel") fährt.\n\n<p><img src="a.png" alt="Brisa &amp; gratis" title="kostenlos"></p>\n\nText <img alt=\'Logo gratis\'> hier.\n';
+    expect(kinds(markdown)).toEqual([
+      ['paragraph', 'Das Rad | fährt.'],
+      ['alt', 'Ein gratis Rad'],
+      ['alt', 'Brisa & gratis'],
+      ['paragraph', 'Text | hier.'],
+      ['alt', 'Logo gratis'],
+    ]);
+    expect(locate('<img alt="Brisa &amp; gratis">\n', 'gratis')).toMatchObject({ line: 1, column: 23 });
+    expect(locate('Text <img\nalt="Logo gratis">.\n', 'gratis')).toMatchObject({ line: 2, column: 11 });
+  });
+
+  it('hides inline code, kbd and struck-out elements in a paragraph up to their closing tag', () => {
+    expect(kinds('Mit <code>gratis</code> und <del>kostenlos</del>, <kbd>Strg</kbd> weiter.\n')).toEqual([['paragraph', 'Mit | und |, | weiter.']]);
+  });
+});
+
+describe('MDX', () => {
+  const mdx = [
+    'import Signup from "./signup";',
+    'export const meta = { title: "gratis" };',
+    '',
+    '# Willkommen {meta.title}',
+    '',
+    '<Callout type="tip" title="gratis">',
+    '  Im Callout ist der Test gratis, mit <Badge label="gratis">neu</Badge>.',
+    '</Callout>',
+    '',
+    '{/* onevoice-disable-next-line term */}',
+    'Heute {"gratis"} und <Signup plan="gratis" />.',
+    '',
+  ].join('\n');
+
+  it('reads JSX text children as prose; ESM, expressions and attributes never', () => {
+    expect(kinds(mdx, 'x.mdx')).toEqual([
+      ['heading', 'Willkommen |'],
+      ['paragraph', 'Im Callout ist der Test gratis, mit |neu|.'],
+      ['paragraph', 'Heute | und |.'],
+    ]);
+    expect(locate(mdx, 'Test gratis', 'x.mdx')).toMatchObject({ line: 7, column: 22 });
+  });
+
+  it('reads suppression comments written as MDX comments', () => {
+    expect(parseDraft(mdx, 'x.mdx').directives).toEqual([{ kind: 'disable-next-line', rules: ['term'], line: 10, endLine: 10 }]);
+  });
+
+  it('reports a draft that is not valid MDX at the place of the error', () => {
+    expect(() => parseDraft('# Titel\n\nText <!-- Kommentar -->\n', 'x.mdx')).toThrow(expect.objectContaining({ code: 'draft-syntax', position: { line: 3, column: 7 } }));
+    expect(() => parseDraft('Ein {offener Ausdruck\n', 'x.mdx')).toThrow(/not valid MDX/);
+  });
+
+  it('reads a .md draft as Markdown, JSX-like text and all', () => {
+    expect(kinds('import x from "y"\n', 'x.md')).toEqual([['paragraph', 'import x from "y"']]);
   });
 });

@@ -67,13 +67,25 @@ function inHtmlBlock(source: string, offset: number): boolean {
   const windowStart = Math.max(0, offset - 2000);
   let at = windowStart;
   for (const blank of source.slice(windowStart, offset).matchAll(BLANK_LINE)) at = windowStart + blank.index + blank[0].length;
-  // From the block's first line on: an HTML block that ended on an earlier line is followed by another block.
+  // Past further blank lines (two in a row leave the second to match): the block starts at the first line with text.
+  at += /^(?:[ \t>]*\r?\n)*/u.exec(source.slice(at, offset))![0].length;
+  // From the block's first line on: an HTML block that ended on an earlier line is followed by another
+  // block; a line of a paragraph may be followed by an HTML block of the first six kinds, which
+  // interrupt a paragraph (a shortcode's line, then `<dl>`), never of the seventh.
+  let inParagraph = false;
   while (at <= offset) {
     const line = /^[^\r\n]*/u.exec(source.slice(at))![0];
     // Without block-quote markers and list bullets.
     const content = line.replace(/^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/u, '');
-    const html = HTML_BLOCKS.find(([start]) => start.test(content));
-    if (!html) return false;
+    const html = HTML_BLOCKS.find(([start], kind) => start.test(content) && (kind < 6 || !inParagraph));
+    if (!html) {
+      inParagraph = true;
+      const next = source.indexOf('\n', at);
+      if (next < 0) return false;
+      at = next + 1;
+      continue;
+    }
+    inParagraph = false;
     const [, ends] = html;
     if (!ends) return true;
     const end = ends.exec(source.slice(at, offset));

@@ -2,15 +2,70 @@
 
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Extension } from 'micromark-util-types';
 import { DraftError } from '../errors.js';
 import { extractProse, type Html } from './prose.js';
 import { lineStarts, positionAt } from './positions.js';
 import { readFrontMatterBlock } from './front-matter-block.js';
 import type { Directive, ParsedDraft } from './parsed.js';
 
-const extensions = [frontmatter(['yaml', 'toml'])];
+const FRONT_MATTER = frontmatter(['yaml', 'toml']);
 
-const DIRECTIVE = /<!--\s*onevoice-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
+// A table's delimiter row: cells of dashes (colons for alignment) between pipes.
+const DELIMITER_ROW = /^[ \t]*(?:>[ \t]*)*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\r?$/mu;
+const TASK_MARKER = /\[[ xX]\]/u;
+
+// GFM's constructs, each with what must stand in a draft for it to occur there. Each construct
+// costs the parser time on every draft it reads, so a draft gets only those it may hold. Bare URLs
+// and e-mail addresses (GFM's autolink literals) are masked as prose is read.
+const GFM: readonly [(markdown: string) => boolean, Extension][] = [
+  // Most drafts hold no pipe: the delimiter row, dearer to look for, is not looked for there.
+  [(markdown) => markdown.includes('|') && DELIMITER_ROW.test(markdown), gfmTable()],
+  [(markdown) => markdown.includes('[^'), gfmFootnote()],
+  [(markdown) => markdown.includes('~'), gfmStrikethrough()],
+  [(markdown) => TASK_MARKER.test(markdown), gfmTaskListItem()],
+];
+
+// One list of extensions per combination of constructs, made once.
+const combinations = new Map<number, Extension[]>();
+
+function extensionsFor(markdown: string, mdx: boolean): Extension[] {
+  let key = mdx ? 1 << GFM.length : 0;
+  GFM.forEach(([occurs], i) => {
+    if (occurs(markdown)) key |= 1 << i;
+  });
+  let extensions = combinations.get(key);
+  if (!extensions) {
+    extensions = [FRONT_MATTER, ...GFM.filter((_, i) => key & (1 << i)).map(([, extension]) => extension), ...(mdx ? [mdxjs()] : [])];
+    combinations.set(key, extensions);
+  }
+  return extensions;
+}
+
+// Suppression comments: an HTML comment, or in MDX a comment in an expression (`{/* … */}`).
+const DIRECTIVE = /(?:<!--|\{\s*\/\*)\s*onevoice-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)(?:-->|\*\/\s*\})/g;
+
+/** Whether a draft is MDX, by its file name: its ESM, expressions and JSX are read as such. */
+export const isMdx = (file: string) => /\.mdx$/iu.test(file);
+
+/** Where micromark's MDX extensions place a syntax error. */
+interface MdxError {
+  reason: string;
+  place?: Point | { start: Point } | null;
+}
+
+interface Point {
+  offset?: number;
+  line?: number;
+  column?: number;
+}
+
+const isMdxError = (error: unknown): error is MdxError => error instanceof Error && typeof (error as Partial<MdxError>).reason === 'string' && 'place' in error;
 
 // Block quotes and lists nested deeper than this are no prose anyone writes, and the Markdown
 // parser needs time and stack that grow with the depth: such a draft is reported, not read.
@@ -54,12 +109,22 @@ export function parseDraft(text: string, file: string, options: ParseOptions = {
   const head = readFrontMatterBlock(source, file, options.proseKeys);
   const markdown = head.end === 0 ? source : source.slice(0, head.end).replace(/[^\r\n]/g, ' ') + source.slice(head.end);
   // micromark's events, read in one pass: an mdast tree, built and walked once, took a fifth of the time.
-  const events = postprocess(
-    parse({ extensions })
-      .document()
-      .write(preprocess()(markdown, undefined, true)),
-  );
-  const { blocks, html } = extractProse(events, source);
+  const mdx = isMdx(file);
+  let events;
+  try {
+    events = postprocess(
+      parse({ extensions: extensionsFor(markdown, mdx) })
+        .document()
+        .write(preprocess()(markdown, undefined, true)),
+    );
+  } catch (error) {
+    if (!mdx || !isMdxError(error)) throw error;
+    const point: Point = (error.place && 'start' in error.place ? error.place.start : error.place) ?? {};
+    const at = point.offset === undefined ? { line: point.line ?? 1, column: point.column ?? 1 } : positionAt(starts, point.offset);
+    throw new DraftError('draft-syntax', `not valid MDX: ${error.reason}`, file, at);
+  }
+  const { blocks, html, unclosed } = extractProse(events, source);
+  if (unclosed) throw new DraftError('draft-syntax', `not valid MDX: ${unclosed.reason}`, file, positionAt(starts, unclosed.offset));
   return {
     source,
     bom,

@@ -1,15 +1,18 @@
-// The one place that decides what counts as prose: text of paragraphs and headings,
-// without code, inline code, HTML, URLs, shortcodes or front matter, mapped back to source offsets.
+// The one place that decides what counts as prose: text of paragraphs, headings, table rows, HTML
+// and alt text, without code, inline code, markup, URLs, JSX, shortcodes or front matter, mapped
+// back to source offsets.
 
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Event, Token, TokenizeContext } from 'micromark-util-types';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import { excludedEffect, htmlProse, type HtmlPiece } from './html.js';
 
 /** A run of prose whose characters map one-to-one onto the source: `[textStart, sourceStart, length]`. */
 export type Run = [number, number, number];
 
 export interface ProseBlock {
-  kind: 'heading' | 'paragraph';
+  /** A table's row (its cells, set apart by masks), an image's alt text, or a heading or paragraph (also of HTML). */
+  kind: 'heading' | 'paragraph' | 'row' | 'alt';
   /** Heading depth, 0 for other blocks. */
   depth: number;
   /** Inside a block quote. */
@@ -161,6 +164,14 @@ export interface MarkdownContent {
   html: Html[];
   /** The YAML between the front-matter fences, if the draft opens with them. */
   frontMatter: string | undefined;
+  /** The first MDX tag left open or closed by another (what MDX's compiler refuses), where there is one. */
+  unclosed?: { offset: number; reason: string };
+}
+
+/** An MDX tag that is open: its name and where it stands. */
+interface OpenTag {
+  name: string;
+  offset: number;
 }
 
 /** A text run being gathered: consecutive text, escapes, entities and line ends form one. */
@@ -168,6 +179,7 @@ interface Pending {
   value: string;
   start: number;
   end: number;
+  into: BlockBuilder;
 }
 
 type Handler = (reader: ProseReader, token: Token, context: TokenizeContext) => void;
@@ -198,22 +210,39 @@ class ProseReader {
   linkStart: number | undefined = undefined;
   raw: Html | undefined = undefined;
   yaml: string | undefined = undefined;
+  /** The pieces of the HTML block being read, whose text is prose. */
+  htmlFlow: HtmlPiece[] | undefined = undefined;
+  /** The pieces of the inline HTML tag being read, for an image's alt text. */
+  htmlText: HtmlPiece[] | undefined = undefined;
+  /** How deep inside inline `<code>`, `<script>`, `<del>` and the like: text there is no prose. */
+  excluded = 0;
+  /** The alt text of the image being read, and the depth of `hidden` inside it. */
+  alt: BlockBuilder | undefined = undefined;
+  altHidden = 0;
+  /** Alt texts of the block being read: they follow it. */
+  alts: ProseBlock[] = [];
+  /** MDX tags open in the block being read, and as blocks of their own. */
+  textTags: OpenTag[] = [];
+  flowTags: OpenTag[] = [];
+  unclosed: MarkdownContent['unclosed'] = undefined;
 
   constructor(readonly source: string) {}
 
   /** The block this event's text adds to, if any. */
   get target(): BlockBuilder | undefined {
-    return this.hidden === 0 ? this.block : undefined;
+    if (this.excluded > 0) return undefined;
+    if (this.hidden === 0) return this.block;
+    return this.alt && this.hidden === this.altHidden ? this.alt : undefined;
   }
 
   /** Ends the text run: a run never spans the edge of an inline node. */
   flush(): void {
-    if (this.pending && this.block) this.block.add(this.pending.value, this.source, this.pending.start, this.pending.end);
+    if (this.pending) this.pending.into.add(this.pending.value, this.source, this.pending.start, this.pending.end);
     this.pending = undefined;
   }
 
-  open(start: number): Pending {
-    return (this.pending ??= { value: '', start, end: start });
+  open(start: number, into: BlockBuilder): Pending {
+    return (this.pending ??= { value: '', start, end: start, into });
   }
 
   read(events: readonly Event[]): MarkdownContent {
@@ -221,13 +250,32 @@ class ProseReader {
       const handler = phase === 'enter' ? ENTER[token.type] : EXIT[token.type];
       if (handler) handler(this, token, context);
     }
-    return { blocks: this.blocks, html: this.html, frontMatter: this.frontMatter };
+    const open = this.flowTags.pop();
+    if (open) this.problem(open.offset, `expected a closing tag for \`<${open.name}>\` before the end of the document`);
+    const content: MarkdownContent = { blocks: this.blocks, html: this.html, frontMatter: this.frontMatter };
+    if (this.unclosed) content.unclosed = this.unclosed;
+    return content;
+  }
+
+  problem(offset: number, reason: string): void {
+    this.unclosed ??= { offset, reason };
+  }
+
+  /** An MDX tag: opens, closes (the one open last, or it is an error) or closes itself. */
+  tag(open: OpenTag[], offset: number, end: number): void {
+    const tag = this.source.slice(offset, end);
+    const [, closing, name = ''] = /^<\s*(\/)?\s*([^\s/>{]*)/u.exec(tag) ?? [];
+    if (closing) {
+      const last = open.pop();
+      if (last?.name !== name)
+        this.problem(offset, last ? `unexpected closing tag \`</${name}>\`, expected the closing tag for \`<${last.name}>\`` : `unexpected closing tag \`</${name}>\`: no tag is open`);
+    } else if (!/\/\s*>$/u.test(tag)) open.push({ name, offset });
   }
 }
 
 const openBlock: Handler = (reader, token) => {
   reader.block = new BlockBuilder();
-  reader.kind = token.type === 'paragraph' ? 'paragraph' : 'heading';
+  reader.kind = token.type === 'paragraph' ? 'paragraph' : token.type === 'tableRow' ? 'row' : 'heading';
   reader.depth = 0;
 };
 
@@ -238,17 +286,23 @@ const closeBlock: Handler = (reader) => {
     maskNotProse(block);
     if (isProse(reader.kind, block.text)) reader.blocks.push({ kind: reader.kind, depth: reader.kind === 'heading' ? reader.depth : 0, quoted: reader.quotes > 0, text: block.text, runs: block.runs });
   }
+  if (reader.alts.length > 0) reader.blocks.push(...reader.alts.splice(0));
+  const open = reader.textTags.pop();
+  if (open) reader.problem(open.offset, `expected a closing tag for \`<${open.name}>\` before the end of its paragraph`);
+  reader.textTags = [];
   reader.block = undefined;
   reader.underline = false;
+  reader.excluded = 0;
 };
 
 const openData: Handler = (reader, token) => {
-  if (reader.target) reader.open(token.start.offset);
+  const target = reader.target;
+  if (target) reader.open(token.start.offset, target);
 };
 
 const closeData: Handler = (reader, token, context) => {
   const pending = reader.pending;
-  if (pending && reader.target) {
+  if (pending && reader.target === pending.into) {
     pending.value += context.sliceSerialize(token);
     pending.end = token.end.offset;
   }
@@ -278,6 +332,8 @@ const unhide: Handler = (reader) => {
 
 const openHtml: Handler = (reader, token) => {
   reader.raw = { value: '', start: token.start.offset };
+  if (token.type === 'htmlFlow') reader.htmlFlow = [];
+  else reader.htmlText = [];
 };
 
 const closeHtml: Handler = (reader, token) => {
@@ -287,7 +343,72 @@ const closeHtml: Handler = (reader, token) => {
 };
 
 const rawText: Handler = (reader, token, context) => {
-  if (reader.raw) reader.raw.value += context.sliceSerialize(token);
+  const text = context.sliceSerialize(token);
+  if (reader.raw) reader.raw.value += text;
+  (reader.htmlFlow ?? reader.htmlText)?.push({ text, start: token.start.offset });
+};
+
+/** An HTML block's text is prose, block by block, and so are the alt texts of its images. */
+const closeHtmlFlow: Handler = (reader, token, context) => {
+  closeHtml(reader, token, context);
+  if (reader.htmlFlow) reader.blocks.push(...htmlProse(reader.htmlFlow, reader.source, reader.quotes > 0));
+  reader.htmlFlow = undefined;
+};
+
+/** An inline tag: `<code>` and the like hide the text up to their closing tag; an `<img>` brings its alt text. */
+const closeHtmlText: Handler = (reader, token, context) => {
+  const pieces = reader.htmlText;
+  if (pieces && reader.hidden === 1 && reader.block) {
+    const tag = pieces.map((piece) => piece.text).join('');
+    reader.excluded = Math.max(0, reader.excluded + excludedEffect(tag));
+    if (/^<img\b/iu.test(tag)) reader.alts.push(...htmlProse(pieces, reader.source, reader.quotes > 0, true));
+  }
+  reader.htmlText = undefined;
+  closeHtml(reader, token, context);
+  unhide(reader, token, context);
+};
+
+/** An image: masked in its block, its alt text a block of its own. */
+const openImage: Handler = (reader, token, context) => {
+  const outer = reader.target !== undefined && reader.alt === undefined;
+  hideMasked(reader, token, context);
+  if (outer) {
+    reader.alt = new BlockBuilder();
+    reader.altHidden = reader.hidden;
+  }
+};
+
+const closeImage: Handler = (reader, token, context) => {
+  const alt = reader.alt;
+  if (alt && reader.hidden === reader.altHidden) {
+    reader.flush();
+    maskNotProse(alt);
+    if (isProse('alt', alt.text)) reader.alts.push({ kind: 'alt', depth: 0, quoted: reader.quotes > 0, text: alt.text, runs: alt.runs });
+    reader.alt = undefined;
+  }
+  unhide(reader, token, context);
+};
+
+/** A table's cells are set apart by a mask for each pipe between them. */
+const cellDivider: Handler = (reader, token) => {
+  const target = reader.target;
+  if (target) {
+    reader.flush();
+    if (target.text.length > 0) target.mask(token.start.offset);
+  }
+};
+
+/** An MDX expression: never prose, but it may hold a suppression comment (`{/* onevoice-disable … *\/}`). */
+const openExpression: Handler = (reader, token, context) => {
+  reader.html.push({ value: reader.source.slice(token.start.offset, token.end.offset), start: token.start.offset });
+  hideMasked(reader, token, context);
+};
+
+/** An MDX tag in running text: masked, and `<code>` and the like hide the text up to their closing tag. */
+const openJsxTag: Handler = (reader, token, context) => {
+  reader.tag(reader.textTags, token.start.offset, token.end.offset);
+  if (reader.hidden === 0 && reader.block) reader.excluded = Math.max(0, reader.excluded + excludedEffect(reader.source.slice(token.start.offset, token.end.offset)));
+  hideMasked(reader, token, context);
 };
 
 const hardBreak: Handler = (reader, token) => {
@@ -323,9 +444,22 @@ const ENTER: Partial<Record<string, Handler>> = {
   autolink: edge,
   label: edge,
   codeText: hideMasked,
-  image: hideMasked,
+  image: openImage,
   resource: hide(false),
   reference: hide(false),
+  tableRow: openBlock,
+  tableCellDivider: cellDivider,
+  strikethrough: hideMasked,
+  gfmFootnoteCall: hideMasked,
+  taskListCheck: hide(false),
+  mdxFlowExpression: openExpression,
+  mdxTextExpression: openExpression,
+  mdxJsxTextTag: openJsxTag,
+  mdxJsxFlowTag: (reader, token, context) => {
+    reader.tag(reader.flowTags, token.start.offset, token.end.offset);
+    hideMasked(reader, token, context);
+  },
+  mdxjsEsm: hideMasked,
   htmlText: (reader, token, context) => {
     // HTML inside an image's alt text is not in the tree, so it holds no suppression comment.
     if (reader.hidden === 0) openHtml(reader, token, context);
@@ -366,10 +500,10 @@ const EXIT: Partial<Record<string, Handler>> = {
   },
   lineEnding: (reader, token, context) => {
     if (reader.afterBreak) reader.afterBreak = false;
-    else if (reader.raw) reader.raw.value += context.sliceSerialize(token);
+    else if (reader.raw) rawText(reader, token, context);
     else if (reader.yaml !== undefined) reader.yaml += context.sliceSerialize(token);
     else if (reader.target && !reader.underline) {
-      const pending = reader.open(token.start.offset);
+      const pending = reader.open(token.start.offset, reader.target);
       pending.value += context.sliceSerialize(token);
       pending.end = token.end.offset;
     }
@@ -387,14 +521,20 @@ const EXIT: Partial<Record<string, Handler>> = {
   autolink: edge,
   label: edge,
   codeText: unhide,
-  image: unhide,
+  image: closeImage,
   resource: unhide,
   reference: unhide,
-  htmlText: (reader, token, context) => {
-    closeHtml(reader, token, context);
-    unhide(reader, token, context);
-  },
-  htmlFlow: closeHtml,
+  tableRow: closeBlock,
+  strikethrough: unhide,
+  gfmFootnoteCall: unhide,
+  taskListCheck: unhide,
+  mdxFlowExpression: unhide,
+  mdxTextExpression: unhide,
+  mdxJsxTextTag: unhide,
+  mdxJsxFlowTag: unhide,
+  mdxjsEsm: unhide,
+  htmlText: closeHtmlText,
+  htmlFlow: closeHtmlFlow,
   htmlFlowData: rawText,
   htmlTextData: rawText,
   yamlValue: (reader, token, context) => {

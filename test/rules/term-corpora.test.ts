@@ -135,6 +135,14 @@ ruleTester(ruleNamed('term'), {
     },
   ],
   invalid: [
+    // codefor-de content/impressum.md:113: the legal page is HTML, and its text is prose; no fix is offered in an HTML block.
+    {
+      spec: `${CODE_FOR_GERMANY}  - { use: E-Mail, avoid: [Email] }\n`,
+      file: 'content/impressum.md',
+      name: 'an avoid form in the text of an HTML block',
+      text: '<p>Nehmen Sie unter der auf unserer Website angegebenen Email-Adresse Kontakt zu uns auf.</p>\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 57, endColumn: 62 }],
+    },
     // rust-blog posts/2018-03-01-Rust-1.24.1.md
     {
       ...rust,

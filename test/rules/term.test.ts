@@ -29,8 +29,8 @@ ruleTester(ruleNamed('term'), {
     { ...blog, name: 'leaves words that merely start like an avoid form alone', text: 'Gratisproben gibt es nicht. Die Kostenlosigkeitsdebatte auch nicht.\n' },
     {
       ...blog,
-      name: 'never matches code, URLs, HTML or front matter but its prose keys',
-      text: '---\nauthor: gratis\ntags: [gratis]\ntitle: Probefahrt\n---\n\nSiehe `gratis` und [hier](https://example.com/gratis).\n\n```\nBrisaBikes gratis\n```\n\n<p>gratis</p>\n',
+      name: 'never matches code, URLs, HTML tags, attributes and code elements, or front matter but its prose keys',
+      text: '---\nauthor: gratis\ntags: [gratis]\ntitle: Probefahrt\n---\n\nSiehe `gratis` und [hier](https://example.com/gratis).\n\n```\nBrisaBikes gratis\n```\n\n<p class="gratis"><code>gratis</code></p>\n',
     },
     { ...blog, name: 'accepts the right casing with an inflection ending', text: 'Die Räder von Brisa Bikes sind da.\n' },
     {

@@ -89,7 +89,7 @@ ruleTester(ruleNamed('address-form'), {
       spec: SPEC,
       file: 'pr/blog/a.md',
       name: 'tells the informal plural "ihr" from "her", "their" and the polite "Ihr"',
-      text: 'Habt ihr Fragen? Dann schreibt uns. Ihr Rad ist fertig. Sie holte ihr Rad gestern ab und gab ihr recht.\n',
+      text: 'Habt ihr Fragen? Dann schreibt uns. Ihr Rad ist fertig. Sie holte ihr Rad gestern ab und gab ihr recht. Es gilt für Ihr aktuell benutztes Gerät.\n',
       errors: [{ messageId: 'informal', line: 1, column: 6 }],
     },
     {

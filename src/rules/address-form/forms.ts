@@ -101,7 +101,10 @@ function isPluralIhr(text: string, token: Token): boolean {
   if (token.text !== 'Ihr') return false;
   if (after === undefined) return /^\s*[?!,]/u.test(text.slice(token.end, token.end + 3));
   if (/^(?:euch|uns|mich|dich|sich|es|alle|selbst)$/iu.test(after)) return true;
-  return /^\p{Ll}/u.test(after) && !/(?:e|en|er|es|em)$/u.test(after);
+  if (!/^\p{Ll}/u.test(after) || /(?:e|en|er|es|em)$/u.test(after)) return false;
+  // An adverb of an adjective's form between the possessive and its inflected adjective ("Ihr aktuell benutztes Gerät").
+  const third = wordAfter(text, text.indexOf(after, token.end) + after.length) ?? '';
+  return !(/(?:ell|lich|ig|isch|bar|sam|haft)$/u.test(after) && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(third) && /^\s+\p{Lu}/u.test(text.slice(text.indexOf(third, token.end) + third.length)));
 }
 
 /**

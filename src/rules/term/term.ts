@@ -74,6 +74,8 @@ function ownNameOfLink(block: ProseBlock, source: string, start: number, end: nu
  * linked page, as in a changelog of pull requests ("- [Github: Fix color handling …](…/pull/13001)").
  */
 function inTitleLink(block: ProseBlock, source: string, start: number, end: number): boolean {
+  // An image's description fills its brackets, but it names no linked page.
+  if (block.kind === 'alt') return false;
   const link = linkAround(source, sourceOffset(block, start), sourceOffset(block, end, true));
   return link !== undefined && sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2;
 }
