@@ -1,13 +1,18 @@
 // Where in a prose block the house style for dates and numbers applies: running text, not a table
-// row, and for dates a sentence rather than a listing (a schedule entry, a deadline, a label, a byline).
+// row or alt text, and for dates a sentence rather than a listing (a schedule entry, a deadline, a label, a byline).
 
 import type { Lang } from '../spec/types.js';
 import { languageOf } from '../languages/index.js';
 import { MASK } from '../markdown/prose.js';
 import { splitSentences } from './sentences.js';
 
-/** Whether `offset` lies on a line of a table written as text ("| 2024-03-21 | 1.77 |", "Start 16.06.2021 | 09:00 Uhr"). */
-export function inTableRow(block: { text: string }, offset: number): boolean {
+/**
+ * Whether `offset` lies outside running text: in a table's row (a GFM table, or a table written as
+ * text: "| 2024-03-21 | 1.77 |", "Start 16.06.2021 | 09:00 Uhr") or in an image's alt text, which
+ * transcribes what the image shows (a chart's labels) in the image's own figures.
+ */
+export function outsideRunningText(block: { text: string; kind?: string }, offset: number): boolean {
+  if (block.kind === 'row' || block.kind === 'alt') return true;
   const { text } = block;
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);

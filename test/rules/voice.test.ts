@@ -442,6 +442,16 @@ ruleTester(ruleNamed('number-format'), {
           '|    2022    |      11 482 |         9 433 |               81.3% |    25 581 |\n',
       ),
     },
+    // rust-blog posts/2024-02-19-2023-Rust-Annual-Survey-2023-results.md:20 and posts/2017-09-05-Rust-2017-Survey-Results.md:26
+    {
+      spec: CORPUS_SPEC,
+      file: 'blog/en.md',
+      name: 'leaves a GFM table and an image’s alt text alone: neither is running text',
+      text: en(
+        '| **Survey** | **Started** | **Completed** |\n|:----------:|------------:|--------------:|\n|    2023    |      11 950 |         9 710 |\n\n' +
+          '![Chart: 36.5% less 1000 lines, 46.3% 1000 to 10000 lines, 2.1% over 100000](size_of_rust_projects.png)\n',
+      ),
+    },
     {
       spec: CORPUS_SPEC,
       file: 'blog/de.md',

@@ -5,7 +5,7 @@ import type { DateStyle, Lang } from '../../spec/types.js';
 import { formatDate, quantitiesOf, type CalendarDate } from '../../analysis/numbers.js';
 import { languageOf } from '../../languages/index.js';
 import { isQuoted } from '../../analysis/quotes.js';
-import { inSentence, inTableRow, opensBlock } from '../../analysis/running-text.js';
+import { inSentence, outsideRunningText, opensBlock } from '../../analysis/running-text.js';
 
 export type { DateStyle } from '../../spec/types.js';
 
@@ -38,7 +38,7 @@ export function writtenDates(block: { text: string }, lang: Lang): WrittenDate[]
   for (const q of quantitiesOf(block, lang)) {
     const date = q.date;
     if (q.kind !== 'date' || q.role || !date || date.day === undefined || date.year === undefined) continue;
-    if (opensBlock(block, q.start) || inTableRow(block, q.start) || isQuoted(block, q.start) || !inSentence(block, q.start, lang)) continue;
+    if (opensBlock(block, q.start) || outsideRunningText(block, q.start) || isQuoted(block, q.start) || !inSentence(block, q.start, lang)) continue;
     const raw = text.slice(q.start, q.end);
     found.push({ start: q.start, end: q.end, raw, date: { year: date.year, month: date.month, day: date.day }, style: styleOf(raw) });
   }

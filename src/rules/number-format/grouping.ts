@@ -6,7 +6,7 @@ import type { Lang } from '../../spec/types.js';
 import { quantitiesOf } from '../../analysis/numbers.js';
 import { languageOf } from '../../languages/index.js';
 import { isQuoted } from '../../analysis/quotes.js';
-import { inTableRow } from '../../analysis/running-text.js';
+import { outsideRunningText } from '../../analysis/running-text.js';
 
 export interface Numeral {
   start: number;
@@ -62,7 +62,7 @@ export function numerals(block: { text: string }, lang: Lang, decimalMark: strin
     if (numeral.separator === undefined && isPostcode(text, start, end, numeral)) continue;
     // Figures in a table are aligned in columns, as the table's author set them; a quotation is
     // someone else's wording.
-    if (inTableRow(block, start) || isQuoted(block, start)) continue;
+    if (outsideRunningText(block, start) || isQuoted(block, start)) continue;
     found.push({ start, end, raw: m[0], ...numeral });
   }
   return found;
