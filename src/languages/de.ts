@@ -111,8 +111,9 @@ const CLAUSE_WORDS = words(`
 `);
 // A date in a German sentence takes an article: "am 12. Mai", "bis zum 31.08.2026", "seit dem 1. Juli".
 const DATE_ARTICLES = ['am', 'vom', 'zum', 'beim', 'dem', 'den'];
-// Places of the German-speaking countries (states, regions, cities of about 80,000 people and more):
-// after a name they make an apposition, not a compound ("OK Lab Berlin", "Open Data Sachsen").
+// Places of the German-speaking countries (states, regions, cities of about 80,000 people and more,
+// and those with an English name of their own): after a name they make an apposition, not a
+// compound ("OK Lab Berlin", "Open Data Sachsen", "OK Lab Cologne").
 const PLACES = words(`
   Deutschland Österreich Schweiz Europa EU Liechtenstein Luxemburg
   Baden-Württemberg Bayern Berlin Brandenburg Bremen Hamburg Hessen Mecklenburg-Vorpommern Niedersachsen
@@ -132,6 +133,7 @@ const PLACES = words(`
   Passau Landshut Rosenheim Kempten Weimar Dessau Wismar Stralsund Greifswald Neubrandenburg
   Wien Graz Linz Salzburg Innsbruck Klagenfurt Villach Wels Bregenz Vorarlberg Tirol Kärnten Steiermark
   Zürich Genf Basel Bern Lausanne Winterthur Luzern Lugano Biel
+  Germany Austria Switzerland Bavaria Cologne Munich Nuremberg Hanover Brunswick Dusseldorf Vienna Zurich Geneva Lucerne
 `);
 
 const stem = naturalStemmer('natural/lib/natural/stemmers/porter_stemmer_de.js');

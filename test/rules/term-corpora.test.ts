@@ -101,10 +101,16 @@ ruleTester(ruleNamed('term'), {
     {
       ...okf,
       name: 'a place after the name: a town with its region, a known place without its umlauts or as a region',
-      text: 'Willkommen beim OK Lab Forst (Lausitz). Das OK Lab Muenster trifft sich montags, das OK Lab Bonn-Rhein-Sieg dienstags.\n',
+      text: 'Willkommen beim OK Lab Forst (Lausitz). Das OK Lab Muenster trifft sich montags, das OK Lab Bonn-Rhein-Sieg dienstags, das OK Lab Cologne mittwochs.\n',
     },
     // codefor-de content/blog/2024-07-08-out-in-the-open-june-2024.md:189: an English event title in bold.
     { ...okf, name: 'an English title in bold forms no German compound', text: '* Montag, 01.07.2024, Köln: **Code for Cologne (OK Lab Köln): Open Data Time**\n' },
+    // codefor-de content/blog/2025-05-05-out-in-the-open-april-2025.md:315: an event of others in the newsletter's calendar.
+    {
+      ...okf,
+      name: 'the title of an event in a listing is its organiser’s',
+      text: "* Mittwoch, 04.06.2025, 13:00-14:00, online: **GIS@Lunch-Webinar: Open Data-Angebot des BKG** <a title='Kalendereintrag'>iCal</a>\n",
+    },
     // codefor-de content/blog/2025-02-17-out-in-the-open-january-2025.md:333: a company's own name before its legal form.
     { ...okf, name: 'a company name keeps its own spelling', text: '* Freitag, 21.02.2025, OpenSource Science B.V., Etnastraat 20, Breda (Niederlande)\n' },
     { ...okf, name: 'an avoid form that is the term hyphenated through, in a compound', text: 'Regelmäßige OK-Lab-Treffen und OK-Labs-Treffen.\n' },
@@ -216,16 +222,23 @@ ruleTester(ruleNamed('term'), {
       ],
       output: 'Man findet die Daten nicht im Berliner Open-Data-Portal. Diese ist auf dem Open-Data-Portal des Bundeslandes zu finden.\n',
     },
-    // codefor-de content/blog/2022-12-05-out-in-the-open-november-2022.md and 2025-06-10-out-in-the-open-may-2025.md:296: an abbreviation in parentheses is no region, a German title in bold no English one.
+    // codefor-de content/blog/2022-12-05-out-in-the-open-november-2022.md and 2025-06-10-out-in-the-open-may-2025.md:296: an abbreviation in parentheses is no region, a German title in bold in a sentence no English one nor a listing's.
     {
       ...okf,
       name: 'an abbreviation after a compound, a German bold title: still compounds',
-      text: 'Ein [Blogbeitrag der Open Data Informationsstelle (ODIS) Berlin](https://odis-berlin.de/). Online: **18. Open Data Netzwerktreffen**.\n',
+      text: 'Ein [Blogbeitrag der Open Data Informationsstelle (ODIS) Berlin](https://odis-berlin.de/). Beim **18. Open Data Netzwerktreffen** ging es um Verwaltungsdaten.\n',
       errors: [
         { messageId: 'compound', line: 1, column: 22, endColumn: 50 },
-        { messageId: 'compound', line: 1, column: 106, endColumn: 131 },
+        { messageId: 'compound', line: 1, column: 103, endColumn: 128 },
       ],
-      output: 'Ein [Blogbeitrag der Open-Data-Informationsstelle (ODIS) Berlin](https://odis-berlin.de/). Online: **18. Open-Data-Netzwerktreffen**.\n',
+      output: 'Ein [Blogbeitrag der Open-Data-Informationsstelle (ODIS) Berlin](https://odis-berlin.de/). Beim **18. Open-Data-Netzwerktreffen** ging es um Verwaltungsdaten.\n',
+    },
+    {
+      ...okf,
+      name: 'a bold sentence after a colon is the draft’s own text',
+      text: 'Wir laden ein: **Unser OKLab trifft sich am Montag im Rathaus.**\n',
+      errors: [{ messageId: 'avoid', line: 1, column: 24, endColumn: 29 }],
+      output: 'Wir laden ein: **Unser OK Lab trifft sich am Montag im Rathaus.**\n',
     },
     // Issue 17. codefor-de content/blog/2024-03-02-out-in-the-open-february-2024.md:70: once "Open Source-Bibliotheken".
     {

@@ -117,7 +117,7 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
   }
   // An emphasised title with English function words besides the name's own is English ("**Code for
   // Cologne (OKLab Köln): OpenData Time**"): its words form no German compound.
-  const emphasis = emphasisAround(source, sourceOffset(block, start), to);
+  const emphasis = emphasisAround(source, sourceOffset(block, start), to)?.text;
   if (emphasis !== undefined) {
     const words = emphasis.replace(text.slice(start, nameEnd), ' ').match(/[\p{L}][\p{L}\p{M}'’]*/gu) ?? [];
     if (words.some((w) => englishOnly(w)) && words.every((w) => /^\p{Lu}/u.test(w) || englishOnly(w))) return true;
@@ -128,14 +128,17 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
   return nouns.some((noun) => foreignNameHeads.has(noun.toLowerCase()));
 }
 
-/** The text of the strong or emphasised span on one line that holds `from` to `to` in the source, or undefined. */
-function emphasisAround(source: string, from: number, to: number): string | undefined {
+/**
+ * The strong or emphasised span on one line that holds `from` to `to` in the source: its text and
+ * the line before its opening marker; undefined where there is none.
+ */
+export function emphasisAround(source: string, from: number, to: number): { text: string; before: string } | undefined {
   const lineStart = source.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = source.indexOf('\n', to);
   const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
   for (const span of line.matchAll(/(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1/gu)) {
     const textStart = lineStart + span.index + span[1]!.length;
-    if (textStart <= from && to <= textStart + span[2]!.length) return span[2];
+    if (textStart <= from && to <= textStart + span[2]!.length) return { text: span[2]!, before: line.slice(0, span.index) };
   }
   return undefined;
 }

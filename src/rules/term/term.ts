@@ -3,7 +3,8 @@
 import type { DraftRule } from '../../engine/rule.js';
 import type { Lang, Spec, Term } from '../../spec/types.js';
 import { capitalise, respell, sameCasing } from './casing.js';
-import { inCompanyName, unhyphenatedCompound } from './compounds.js';
+import { emphasisAround, inCompanyName, unhyphenatedCompound } from './compounds.js';
+import { inSentence } from '../../analysis/running-text.js';
 import { languageOf } from '../../languages/index.js';
 import { perLanguage } from '../../util/memo.js';
 import { PhraseMatcher, type PhraseMatch } from '../../analysis/phrases.js';
@@ -81,6 +82,16 @@ function inTitleLink(block: ProseBlock, source: string, start: number, end: numb
 }
 
 /**
+ * Whether the span is in the title of an event of others in a listing: a bold or italic span after
+ * the listing's label, outside a sentence ("Mittwoch, 04.06.2025, online: **GIS@Lunch-Webinar: Open
+ * Data-Angebot des BKG**"). The title is the organiser's, spelled as their calendar entry spells it.
+ */
+function inListedTitle(block: ProseBlock, source: string, start: number, end: number, lang: Lang): boolean {
+  const emphasis = emphasisAround(source, sourceOffset(block, start), sourceOffset(block, end, true));
+  return emphasis !== undefined && /:[ \t]*$/u.test(emphasis.before) && !inSentence(block, start, lang);
+}
+
+/**
  * Whether the avoid form glosses the term in parentheses, or the term glosses it ("[WebAssembly][]
  * (wasm)", "wasm (WebAssembly)"): the draft introduces the other name, it does not use it.
  */
@@ -139,7 +150,9 @@ const rule: DraftRule = {
     for (const block of draft.blocks) {
       const { text } = block;
       // The label of a link reference definition is no prose, though read as such where its destination does not parse.
-      const matches = matcher.find(text, tokensOf(block, draft.lang)).filter((m) => !isDefinitionLabel(draft.source, sourceOffset(block, m.start), sourceOffset(block, m.end, true)));
+      const matches = matcher
+        .find(text, tokensOf(block, draft.lang))
+        .filter((m) => !isDefinitionLabel(draft.source, sourceOffset(block, m.start), sourceOffset(block, m.end, true)) && !inListedTitle(block, draft.source, m.start, m.end, draft.lang));
       // Two avoid forms of one term can match the same words ("Ebike", "eBike"): report them once.
       // An identifier (a crate, repository, file or domain name: "wasm-bindgen", "opendata.swiss")
       // is no word of prose, and an all-lowercase word is a program name or slug to a form with capitals.
