@@ -139,9 +139,9 @@ describe.skipIf(bash.skip)(`the action's steps, run by bash as a runner runs the
     expect(outputs['exit-code']).toBe('1');
     const sarif = JSON.parse(readFileSync(outputs['sarif-file']!, 'utf8')) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(summary).toMatch(/^### onevoice: 42 problems \(32 errors, 10 warnings\) in 10 drafts\n/);
+    expect(summary).toMatch(/^### onevoice: 46 problems \(36 errors, 10 warnings\) in 10 drafts\n/);
     expect(summary.match(/^- (?:❌|⚠️) /gmu)).toHaveLength(sarif.runs[0]!.results.length);
-    expect(stdout.split('\n').filter((line) => line.startsWith('::error ')).length).toBe(32);
+    expect(stdout.split('\n').filter((line) => line.startsWith('::error ')).length).toBe(36);
   });
 
   it('checks only the given paths, and fails at once, without a summary, on a usage error', () => {

@@ -131,7 +131,7 @@ export const english: Language = {
   abbreviations: new Set(ABBREVIATIONS),
   ordinals: { period: false, suffixes: ['st', 'nd', 'rd', 'th'] },
   numbers: { read: { thousands: ',', decimal: '.' }, locale: 'en-US', thousands: ',', decimal: '.' },
-  dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate, builds: new Set(BUILDS) },
+  dates: { months: MONTHS, order: 'month-day', checked: true, long: longDate, commaAfterYear: true, builds: new Set(BUILDS) },
   figures: FIGURES,
   clauseWords: new Set(CLAUSE_WORDS),
   markers: new Set(MARKERS),

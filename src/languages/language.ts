@@ -53,6 +53,8 @@ export interface Language {
     readonly checked: boolean;
     /** The date written out: "12. Mai 2026", "May 12, 2026". */
     long(date: CalendarDate): string;
+    /** Whether a long date's year takes a comma where the sentence goes on: "On May 12, 2026, at noon". */
+    readonly commaAfterYear?: boolean;
     /** Lowercase words that, right before a date, put it in a sentence: "am", "vom", "seit dem". */
     readonly inSentenceAfter?: ReadonlySet<string>;
     /** Lowercase words that, right before or after an ISO date, make it the name of a build: "nightly 2024-06-09". */

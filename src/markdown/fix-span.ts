@@ -55,8 +55,10 @@ export function fixableRange(source: string, block: ProseBlock, start: number, e
   const original = source.slice(from, to);
   if (original !== block.text.slice(start, end) || original === replacement) return undefined;
   if (SYNTAX.test(original) || SYNTAX.test(replacement) || LINE_END.test(replacement) || (replacement.endsWith('!') && source[to] === '[')) return undefined;
-  // Emphasis markers around the span read the characters beside them: keep their kinds.
-  if (characterClass(original[0]) !== characterClass(replacement[0]) || characterClass(original.at(-1)) !== characterClass(replacement.at(-1))) return undefined;
+  // Emphasis markers right beside the span read its edge characters: keep their kinds (a space beside it holds no marker).
+  const besideSpace = (char: string | undefined) => char === undefined || /\s/u.test(char);
+  if (characterClass(original[0]) !== characterClass(replacement[0]) && !besideSpace(source[from - 1])) return undefined;
+  if (characterClass(original.at(-1)) !== characterClass(replacement.at(-1)) && !besideSpace(source[to])) return undefined;
   if (opensBlock(source, block, start, to, original, replacement)) return undefined;
   if (inIdentifier(source, from, to, original) || inReferenceLabel(source, from, to, replacement) || inHtmlBlock(source, from)) return undefined;
   return [from, to];

@@ -382,7 +382,9 @@ ruleTester(ruleNamed('date-format'), {
           'Am 26.01.2017 wurde im Gemeinderat Heilbronn einstimmig ein Antrag angenommen.\n\n' +
           '* Prototype Fund Förderrunde 14: bis zum 31.3.23 könnt ihr eure Projektidee einreichen\n' +
           '* HackathOERn vom 28. bis 30. April in Göttingen, Ideen können bis Sonntag, 23.03.2025, eingereicht werden\n',
-        'blog/en.md': en('Rust 2024 will enter the beta channel on 2025-01-09.\n\n* 2021-09-14: the date for the embargo lift (2021-11-01) is communicated to us.\n'),
+        'blog/en.md': en(
+          'Rust 2024 will enter the beta channel on 2025-01-09.\n\n* 2021-09-14: the date for the embargo lift (2021-11-01) is communicated to us.\n\nOn 2020-02-20 at 21:28 UTC we noticed it.\n',
+        ),
       },
       errors: [
         { file: 'blog/de.md', messageId: 'format', line: 1, column: 4, message: 'Date `26.01.2017` is numeric; the voice writes dates long: `26. Januar 2017`' },
@@ -390,6 +392,8 @@ ruleTester(ruleNamed('date-format'), {
         { file: 'blog/de.md', messageId: 'format', line: 4, column: 77 },
         { file: 'blog/en.md', messageId: 'format', line: 4, column: 42, message: 'Date `2025-01-09` is ISO; the voice writes dates long: `January 9, 2025`' },
         { file: 'blog/en.md', messageId: 'format', line: 6, column: 46 },
+        // rust-blog posts/inside-rust/2020-02-26-crates-io-incident-report.md:8: the sentence goes on after the year.
+        { file: 'blog/en.md', messageId: 'format', line: 8, column: 4, message: 'Date `2020-02-20` is ISO; the voice writes dates long: `February 20, 2020,`' },
       ],
       output: {
         // A two-digit year ("31.3.23") names its century only by assumption: no fix.
@@ -397,7 +401,9 @@ ruleTester(ruleNamed('date-format'), {
           'Am 26. Januar 2017 wurde im Gemeinderat Heilbronn einstimmig ein Antrag angenommen.\n\n' +
           '* Prototype Fund Förderrunde 14: bis zum 31.3.23 könnt ihr eure Projektidee einreichen\n' +
           '* HackathOERn vom 28. bis 30. April in Göttingen, Ideen können bis Sonntag, 23. März 2025, eingereicht werden\n',
-        'blog/en.md': en('Rust 2024 will enter the beta channel on January 9, 2025.\n\n* 2021-09-14: the date for the embargo lift (November 1, 2021) is communicated to us.\n'),
+        'blog/en.md': en(
+          'Rust 2024 will enter the beta channel on January 9, 2025.\n\n* 2021-09-14: the date for the embargo lift (November 1, 2021) is communicated to us.\n\nOn February 20, 2020, at 21:28 UTC we noticed it.\n',
+        ),
       },
     },
     {

@@ -3,6 +3,7 @@
 import type { DraftRule } from '../../engine/rule.js';
 import { rewritable, writeDate, writtenDates, type DateStyle } from './dates.js';
 import { dateStyle } from '../../analysis/voice.js';
+import { languageOf } from '../../languages/index.js';
 
 const NAMES: Record<DateStyle, string> = { long: 'long', numeric: 'numeric', iso: 'ISO' };
 
@@ -20,7 +21,10 @@ const rule: DraftRule = {
     for (const block of draft.blocks) {
       for (const written of writtenDates(block, draft.lang)) {
         if (written.style === setting.value) continue;
-        const expected = writeDate(written.date, setting.value, draft.lang);
+        // "On 2020-02-20 at 21:28 UTC" → "On February 20, 2020, at 21:28 UTC": the year's comma where the sentence goes on.
+        const goesOn = /^[ \t\u00a0]+[\p{L}\p{N}]/u.test(block.text.slice(written.end));
+        const comma = setting.value === 'long' && languageOf(draft.lang).dates.commaAfterYear && goesOn ? ',' : '';
+        const expected = writeDate(written.date, setting.value, draft.lang) + comma;
         report({
           messageId: 'format',
           data: { found: written.raw, style: NAMES[written.style], expected_style: NAMES[setting.value], expected },
