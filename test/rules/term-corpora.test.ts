@@ -105,6 +105,12 @@ ruleTester(ruleNamed('term'), {
     },
     // codefor-de content/blog/2024-07-08-out-in-the-open-june-2024.md:189: an English event title in bold.
     { ...okf, name: 'an English title in bold forms no German compound', text: '* Montag, 01.07.2024, Köln: **Code for Cologne (OK Lab Köln): Open Data Time**\n' },
+    // rust-blog posts/inside-rust/2023-07-21-crates-io-postmortem.md:82: an issue's title after its link.
+    {
+      ...rust,
+      name: 'the title of an issue after its link is quoted',
+      text: '- 12:24 UTC – <https://github.com/rust-lang/crates.io/issues/6850> (Crates.io crate download API is redirecting to invalid URL) was opened\n',
+    },
     // codefor-de content/blog/2025-05-05-out-in-the-open-april-2025.md:315: an event of others in the newsletter's calendar.
     {
       ...okf,

@@ -91,6 +91,21 @@ function inListedTitle(block: ProseBlock, source: string, start: number, end: nu
   return emphasis !== undefined && /:[ \t]*$/u.test(emphasis.before) && !inSentence(block, start, lang);
 }
 
+// A link to an issue or pull request, right before an opening parenthesis: "<https://github.com/o/r/issues/6850> (".
+const ISSUE_LINK_BEFORE = /\/(?:issues|pull|pulls|merge_requests)\/\d+[^\s()<>]*[>)]?[ \t]*$/u;
+
+/**
+ * Whether the span is in parentheses right after a link to an issue or pull request: the issue's
+ * title, quoted ("<https://github.com/rust-lang/crates.io/issues/6850> (Crates.io crate download
+ * API is redirecting to invalid URL)").
+ */
+function inIssueTitle(block: ProseBlock, source: string, start: number, end: number): boolean {
+  const open = block.text.lastIndexOf('(', start);
+  if (open < 0 || block.text.slice(open, start).includes(')') || !block.text.slice(end).includes(')')) return false;
+  const at = sourceOffset(block, open);
+  return ISSUE_LINK_BEFORE.test(source.slice(Math.max(0, at - 300), at));
+}
+
 /**
  * Whether the avoid form glosses the term in parentheses, or the term glosses it ("[WebAssembly][]
  * (wasm)", "wasm (WebAssembly)"): the draft introduces the other name, it does not use it.
@@ -152,7 +167,12 @@ const rule: DraftRule = {
       // The label of a link reference definition is no prose, though read as such where its destination does not parse.
       const matches = matcher
         .find(text, tokensOf(block, draft.lang))
-        .filter((m) => !isDefinitionLabel(draft.source, sourceOffset(block, m.start), sourceOffset(block, m.end, true)) && !inListedTitle(block, draft.source, m.start, m.end, draft.lang));
+        .filter(
+          (m) =>
+            !isDefinitionLabel(draft.source, sourceOffset(block, m.start), sourceOffset(block, m.end, true)) &&
+            !inListedTitle(block, draft.source, m.start, m.end, draft.lang) &&
+            !inIssueTitle(block, draft.source, m.start, m.end),
+        );
       // Two avoid forms of one term can match the same words ("Ebike", "eBike"): report them once.
       // An identifier (a crate, repository, file or domain name: "wasm-bindgen", "opendata.swiss")
       // is no word of prose, and an all-lowercase word is a program name or slug to a form with capitals.
