@@ -238,7 +238,7 @@ const NEWSLETTER = `## Veranstaltungen ([Kalender/Karte](https://events.codeforl
 
 ### Berlin
 
-* Montag, 10.10.2022: **OKLab Berlin**: Einblicke in die Arbeit der Veröffentlichung von Gesundheitsdaten als Open Data
+* Montag, 10.10.2022: Im OKLab Berlin gibt es Einblicke in die Veröffentlichung von Gesundheitsdaten als Open Data.
 
 ## Und sonst so
 
@@ -269,7 +269,7 @@ ruleTester(ruleNamed('term'), {
       name: 'matches the whole heading: a pattern without * leaves out no heading that only begins so',
       text: NEWSLETTER,
       errors: [
-        { messageId: 'avoid', line: 5, column: 25 },
+        { messageId: 'avoid', line: 5, column: 26 },
         { messageId: 'avoid', line: 9, column: 55 },
       ],
       output: NEWSLETTER.replace('OKLab', 'OK Lab').replace('OpenData', 'Open Data'),
