@@ -1,7 +1,7 @@
 // The sentence a finding stands in, as the draft writes it, with the flagged part marked: what
 // reports quote so that a reader sees the problem in its context, not only a line and column.
 
-import { splitSentences, type Sentence } from '../analysis/sentences.js';
+import { sentencesOf } from '../analysis/sentences.js';
 import { MASK, sourceOffset, type ProseBlock } from '../markdown/prose.js';
 import type { Lang } from '../spec/types.js';
 import type { QuotedSentence } from './finding.js';
@@ -10,16 +10,6 @@ import type { QuotedSentence } from './finding.js';
 export const SENTENCE_MAX = 320;
 /** Words kept on each side of a flagged part that alone fills the quote. */
 const MIN_CONTEXT = 40;
-
-const sentencesByBlock = new WeakMap<ProseBlock, { lang: Lang; sentences: Sentence[] }>();
-
-function sentencesIn(block: ProseBlock, lang: Lang): Sentence[] {
-  const known = sentencesByBlock.get(block);
-  if (known?.lang === lang) return known.sentences;
-  const sentences = splitSentences(block.text, lang);
-  sentencesByBlock.set(block, { lang, sentences });
-  return sentences;
-}
 
 /** A line break in the text reads as a space. */
 const oneLine = (text: string) => text.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ');
@@ -80,7 +70,8 @@ function head(text: string, length: number): string {
  * source writes it on one line, and where in that text the flagged part is.
  */
 export function sentenceAround(source: string, block: ProseBlock, lang: Lang, start: number, end: number): QuotedSentence | undefined {
-  const sentences = sentencesIn(block, lang);
+  // The sentences the rules read, kept on the block: most findings' blocks have them already.
+  const sentences = sentencesOf(block, lang);
   const first = sentences.find((s) => s.end > start) ?? sentences[sentences.length - 1];
   const last = end > start ? (sentences.findLast((s) => s.start < end) ?? first) : first;
   const from = Math.min(first?.start ?? start, start);
