@@ -8,13 +8,25 @@ import { SPEC_NAMES } from '../spec/load.js';
 /** Where editors with the YAML language server find the spec's schema, relative to the spec. */
 export const SCHEMA_REFERENCE = './node_modules/onevoice/src/spec/onevoice.schema.json';
 
-/** The German starter (the default): a spec for drafts written in German. */
-export const STARTER_SPEC = `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
+/** What the starter spec says in each language it is written for. */
+interface StarterWords {
+  code: string;
+  other: string;
+  brand: string;
+  roof: string;
+  customers: string;
+  term: string;
+  claim: string;
+  voice: string;
+}
+
+/** The starter spec: one text, with the brand, examples and voice of the drafts' language. */
+const starterSpec = (w: StarterWords) => `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
 # onevoice core-message spec: the one source of truth for Marketing and Communications.
 # Every key but \`version\` is optional. Run \`onevoice check\` to check all drafts against it.
 version: 1
-language: de                      # default language of drafts; a draft may say \`lang: en\`
-brand: Beispiel GmbH
+language: ${w.code}                      # default language of drafts; a draft may say \`lang: ${w.other}\`
+brand: ${w.brand}
 ignore: ["archive/**"]            # drafts never checked
 
 # Who wrote a draft: front matter \`team:\`, else these paths.
@@ -36,8 +48,7 @@ areas:
 messages:
   - id: roof
     text:
-      de: "Beispiel macht den Arbeitsweg elektrisch."
-      en: "Beispiel makes the commute electric."
+${w.roof}
     required_in:
       - channel: press
 
@@ -45,83 +56,47 @@ messages:
 facts:
   - id: customers
     value: 4800
-    context: [Kunden, "Kund:innen", customers]
+    context: ${w.customers}
 
 # Terminology: the word to use, and the forms to avoid (inflected forms match too).
 terms:
-  - use: kostenfrei
-    avoid: [kostenlos, gratis]
+${w.term}
 
 # Claims that need proof.
 claims:
-  - phrase: Marktführer
-    reason: "Alleinstellung nur mit Beleg (§ 5 UWG)"
+${w.claim}
 
 voice:
-  address: formal                 # formal (Sie) | informal (du)
-  numbers: { thousands: "." }
+${w.voice}
   dates: long
 
 duplicates: { min_words: 25, threshold: 0.8 }
 rules: {}                         # per-rule severity: error | warning | info | off, or { severity, since: YYYY-MM-DD }
 `;
+
+/** The German starter (the default): a spec for drafts written in German. */
+export const STARTER_SPEC = starterSpec({
+  code: 'de',
+  other: 'en',
+  brand: 'Beispiel GmbH',
+  roof: '      de: "Beispiel macht den Arbeitsweg elektrisch."\n      en: "Beispiel makes the commute electric."',
+  customers: '[Kunden, "Kund:innen", customers]',
+  term: '  - use: kostenfrei\n    avoid: [kostenlos, gratis]',
+  claim: '  - phrase: Marktführer\n    reason: "Alleinstellung nur mit Beleg (§ 5 UWG)"',
+  voice: '  address: formal                 # formal (Sie) | informal (du)\n  numbers: { thousands: "." }',
+});
 
 /** The English starter (`init --lang en`): the same spec for drafts written in English. */
-export const STARTER_SPEC_EN = `# yaml-language-server: $schema=${SCHEMA_REFERENCE}
-# onevoice core-message spec: the one source of truth for Marketing and Communications.
-# Every key but \`version\` is optional. Run \`onevoice check\` to check all drafts against it.
-version: 1
-language: en                      # default language of drafts; a draft may say \`lang: de\`
-brand: Example Inc.
-ignore: ["archive/**"]            # drafts never checked
-
-# Who wrote a draft: front matter \`team:\`, else these paths.
-teams:
-  marketing:      { paths: ["marketing/**"] }
-  communications: { paths: ["pr/**"] }
-
-# Where a draft goes: front matter \`channel:\`, else these paths.
-channels:
-  press:  { paths: ["**/press/**"], voice: { first_person: quotes-only } }
-  blog:   { paths: ["**/blog/**"] }
-
-# The contested areas and who owns them; reviewers may sign off with \`reviewed_by\`.
-areas:
-  press:       { owner: communications }
-  advertising: { owner: marketing, reviewers: [communications] }
-
-# Core messages: what every required draft must convey.
-messages:
-  - id: roof
-    text:
-      en: "Example makes the commute electric."
-      de: "Example macht den Arbeitsweg elektrisch."
-    required_in:
-      - channel: press
-
-# Approved facts: figures and dates every draft must state alike.
-facts:
-  - id: customers
-    value: 4800
-    context: [customers, Kunden]
-
-# Terminology: the word to use, and the forms to avoid (inflected forms match too).
-terms:
-  - use: e-bike
-    avoid: [ebike, e bike]
-
-# Claims that need proof.
-claims:
-  - phrase: market leader
-    reason: "A claim to lead the market needs a source"
-
-voice:
-  numbers: { thousands: "," }
-  dates: long
-
-duplicates: { min_words: 25, threshold: 0.8 }
-rules: {}                         # per-rule severity: error | warning | info | off, or { severity, since: YYYY-MM-DD }
-`;
+export const STARTER_SPEC_EN = starterSpec({
+  code: 'en',
+  other: 'de',
+  brand: 'Example Inc.',
+  roof: '      en: "Example makes the commute electric."\n      de: "Example macht den Arbeitsweg elektrisch."',
+  customers: '[customers, Kunden]',
+  term: '  - use: e-bike\n    avoid: [ebike, e bike]',
+  claim: '  - phrase: market leader\n    reason: "A claim to lead the market needs a source"',
+  voice: '  numbers: { thousands: "," }',
+});
 
 const EXAMPLES_EN: Record<string, string> = {
   'pr/press/2026-05-12-launch.md': `---
