@@ -14,10 +14,9 @@ import { github } from '../src/formatters/github.js';
 import { json } from '../src/formatters/json.js';
 import { junit } from '../src/formatters/junit.js';
 import { sarif } from '../src/formatters/sarif.js';
-import type { Report } from '../src/formatters/types.js';
 import { rules } from '../src/rules/index.js';
 import { VERSION } from '../src/version.js';
-import { FIXTURES, runCli } from './helpers.js';
+import { finding, FIXTURES, report, runCli } from './helpers.js';
 
 const DEMO = path.join(FIXTURES, 'demo');
 
@@ -36,32 +35,6 @@ function expectValidSarif(text: string): Sarif.Log {
 
 /** Quotes, backslashes, escapes of every format, control characters, a lone surrogate, markup, emoji. */
 const NASTY = 'Say "100%" \\ C:\\dir,\r\nnext: <b>&</b> \'x\' </script><script>alert(1)</script>\t\u0007\u0000\u001b[31m \uD800 👩‍💻';
-
-const finding = (overrides: Partial<Finding>): Finding => ({
-  ruleId: 'term',
-  severity: 'error',
-  messageId: 'avoid',
-  message: 'Unexpected `kostenlos`, expected `kostenfrei`',
-  file: 'pr/press/a.md',
-  line: 3,
-  column: 5,
-  endLine: 3,
-  endColumn: 14,
-  ...overrides,
-});
-
-const report = (findings: Finding[], files = [...new Set(findings.map((f) => f.file))]): Report => ({
-  displayPath: (file) => file,
-  spec: 'onevoice.yaml',
-  summary: {
-    files: files.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-  },
-  files,
-  findings,
-});
 
 const demoJson = async () => JSON.parse((await runCli(['--format', 'json'], DEMO)).stdout) as { findings: { ruleId: string; file: string; related?: unknown[]; fix?: { text: string } }[] };
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { run } from '../src/cli/run.js';
 import { draftOrProblem } from '../src/drafts/load.js';
 import type { Finding } from '../src/engine/finding.js';
+import type { Report } from '../src/formatters/types.js';
 import { lint } from '../src/engine/lint.js';
 import type { Rule } from '../src/engine/rule.js';
 import { rules } from '../src/rules/index.js';
@@ -96,3 +97,31 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
   });
   return { code, stdout, stderr };
 }
+
+/** A term finding in a press release, with what a test changes. */
+export const finding = (overrides: Partial<Finding>): Finding => ({
+  ruleId: 'term',
+  severity: 'error',
+  messageId: 'avoid',
+  message: 'Unexpected `kostenlos`, expected `kostenfrei`',
+  file: 'pr/press/a.md',
+  line: 3,
+  column: 5,
+  endLine: 3,
+  endColumn: 14,
+  ...overrides,
+});
+
+/** The report the formatters are given for `findings`. */
+export const report = (findings: Finding[], files = [...new Set(findings.map((f) => f.file))]): Report => ({
+  displayPath: (file) => file,
+  spec: 'onevoice.yaml',
+  summary: {
+    files: files.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  },
+  files,
+  findings,
+});

@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine/finding.js';
 import { SENTENCE_MAX } from '../src/engine/sentence.js';
 import { codeSpan, FOLD_FROM, markdownReport, STEP_SUMMARY_LIMIT } from '../src/formatters/markdown.js';
-import type { Report } from '../src/formatters/types.js';
-import { FIXTURES, lintDrafts, runCli } from './helpers.js';
+import { finding, FIXTURES, lintDrafts, report, runCli } from './helpers.js';
 
 const DEMO = path.join(FIXTURES, 'demo');
 const SPEC = `
@@ -84,32 +83,6 @@ function all(node: Nodes, type: string): Nodes[] {
   const found = node.type === type ? [node] : [];
   return 'children' in node ? [...found, ...(node.children as Nodes[]).flatMap((child) => all(child, type))] : found;
 }
-
-const finding = (overrides: Partial<Finding>): Finding => ({
-  ruleId: 'term',
-  severity: 'error',
-  messageId: 'avoid',
-  message: 'Unexpected `kostenlos`, expected `kostenfrei`',
-  file: 'pr/press/a.md',
-  line: 3,
-  column: 5,
-  endLine: 3,
-  endColumn: 14,
-  ...overrides,
-});
-
-const report = (findings: Finding[], files = [...new Set(findings.map((f) => f.file))]): Report => ({
-  displayPath: (file) => file,
-  spec: 'onevoice.yaml',
-  summary: {
-    files: files.length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    infos: findings.filter((f) => f.severity === 'info').length,
-  },
-  files,
-  findings,
-});
 
 /** Sentences whose every character means something to Markdown, GFM or GitHub. */
 const NASTY = [
