@@ -52,6 +52,8 @@ const NO_FIGURES: Figures = {
   partOf: new Set(),
   having: new Set(),
   participation: new Set(),
+  partners: new Set(),
+  definite: new Set(),
   predicates: new Set(),
   units: new Set(),
   anniversaries: new Set(),
@@ -131,11 +133,15 @@ function wordAfter(text: string, end: number): string | undefined {
   return /^(?:\s+|-)([\p{L}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end))?.[1]?.toLowerCase();
 }
 
-/** The word right before a figure and its qualifier, lowercase: "aus" of "aus etwa zehn Labs". */
-function wordBefore(text: string, q: Quantity): string | undefined {
+/** The words right before a figure and its qualifier, nearest last, lowercase: "gemeinsam", "mit" of "gemeinsam mit etwa zehn Labs". */
+function wordsBefore(text: string, q: Quantity): string[] {
   const start = q.qualifier === undefined ? q.start : text.toLowerCase().lastIndexOf(q.qualifier, q.start);
-  return /([\p{L}][\p{L}\p{M}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), Math.max(0, start)))?.[1]?.toLowerCase();
+  const words = /(?:[\p{L}][\p{L}\p{M}'’-]*\s+)+$/u.exec(text.slice(Math.max(0, start - 40), Math.max(0, start)))?.[0];
+  return words === undefined ? [] : wordsIn(words);
 }
+
+/** The word right before a figure and its qualifier, lowercase: "aus" of "aus etwa zehn Labs". */
+const wordBefore = (text: string, q: Quantity): string | undefined => wordsBefore(text, q).at(-1);
 
 /** Whether the word is the unit, in any inflection ("Tag", "Tage", "Tagen"; "week", "weeks"). */
 function isUnit(word: string | undefined, unit: string): boolean {
@@ -233,6 +239,23 @@ function attached(kind: FactKind, q: Quantity, things: readonly PhraseMatch<Fact
   });
 }
 
+/**
+ * Whether a count names some of its things, not how many there are: those one works with
+ * ("gemeinsam mit vier Labs", "together with four labs"), or, without a definite article before
+ * it, the things of a whole named after its noun ("Vier Labs aus dem Netzwerk …").
+ */
+function countsAPart(q: Quantity, things: readonly PhraseMatch<Fact>[], text: string, figures: Figures): boolean {
+  const before = wordsBefore(text, q);
+  const [partner, having] = before.slice(-2);
+  if (having !== undefined && figures.having.has(having) && partner !== undefined && figures.partners.has(partner)) return true;
+  if (figures.definite.has(before.at(-1) ?? '')) return false;
+  return things.some((c) => {
+    if (c.start < q.end || wordsIn(text.slice(q.end, c.start)).length > 1) return false;
+    const [of, article] = wordsIn(/^\s+[\p{L}]+\s+[\p{L}]+/u.exec(text.slice(c.end))?.[0] ?? '');
+    return of !== undefined && figures.partOf.has(of) && article !== undefined && figures.definite.has(article);
+  });
+}
+
 /** Whether a count follows another fact's thing and "mit", "with": "der dreizehn Labs mit knapp dreißig Mitgliedern" counts one lab's members. */
 function ofAnotherThing(q: Quantity, contexts: readonly PhraseMatch<Fact>[], fact: Fact, text: string, figures: Figures): boolean {
   const start = q.qualifier === undefined ? q.start : text.toLowerCase().lastIndexOf(q.qualifier, q.start);
@@ -255,6 +278,8 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
   const matcher = contextMatcher(spec, draft.lang);
   const readings = new Map(spec.facts.map((fact) => [fact, readingOf(fact, figures)]));
   const brand = brandPattern(spec);
+  // A figure the draft names as a part once is that part wherever it repeats it: "Vier Labs aus dem Netzwerk" after "Vier Labs arbeiten …".
+  const parts = new Map<Fact, Set<number>>();
   for (const block of draft.blocks) {
     const contexts = matcher.find(block.text, tokensOf(block, draft.lang));
     if (contexts.length === 0) continue;
@@ -293,6 +318,10 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
           if (kind === 'date' && (eventDates.length > 1 || anniversary)) continue;
           if (kind === 'count' && ofAnotherThing(q, sentenceContexts, fact, text, figures)) continue;
           if (kind === 'count' && participation.some((w) => !fact.context.some((c) => c.toLowerCase().split(/\s+/).includes(w)))) continue;
+          if (kind === 'count' && countsAPart(q, things, text, figures)) {
+            parts.set(fact, (parts.get(fact) ?? new Set()).add(q.value));
+            continue;
+          }
           // A figure in the fact's unit ("8 Wochen", "39 €") measures what its clause names.
           const measured = reading.unitWord !== undefined || reading.sign !== undefined;
           if (!attached(measured ? 'amount' : kind, q, things, text, figures, language.stopWords)) continue;
@@ -308,7 +337,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
       }
     }
   }
-  return statements;
+  return parts.size === 0 ? statements : statements.filter((s) => !(s.kind === 'count' && parts.get(s.fact)?.has(s.quantity.value)));
 });
 
 /** Whether a statement gives the fact's approved value; undefined where the fact has none to compare. */

@@ -72,6 +72,8 @@ const FIGURES = {
   partOf: new Set(words('of from among per')),
   having: new Set(['with']),
   participation: new Set(words('participated participate participating participants attended attend attending attendees joined')),
+  partners: new Set(words('together along')),
+  definite: new Set(words('the our its their')),
   anniversaries: new Set(words('anniversary anniversaries birthday jubilee')),
   predicates: new Set(words('amounts amounted totals totalled totaled stands stood consists consisted comprises comprised numbers numbered')),
   units: new Set(

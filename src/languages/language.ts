@@ -137,6 +137,10 @@ export interface Figures {
   readonly having: ReadonlySet<string>;
   /** Words of a clause about taking part in an event: its figure counts the participants. */
   readonly participation: ReadonlySet<string>;
+  /** Words before the having word that make a figure those one works with: "gemeinsam mit vier Labs", "together with four labs". */
+  readonly partners: ReadonlySet<string>;
+  /** Definite articles and possessives: "Vier Labs aus dem Netzwerk" is a part of a whole, "die 26 Labs des Netzwerks" the whole. */
+  readonly definite: ReadonlySet<string>;
   /** Verbs that make the figure after them the measure of their subject: "Der Rat besteht aus 5 Personen", "totals 26 labs"; a copula does not ("Mitglieder sind 13 Verwaltungen"). */
   readonly predicates: ReadonlySet<string>;
   /** Units of time and measure: a figure before one measures in it ("8 Wochen", "12 km"). */
