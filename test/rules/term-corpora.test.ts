@@ -103,6 +103,10 @@ ruleTester(ruleNamed('term'), {
       name: 'a place after the name: a town with its region, a known place without its umlauts or as a region',
       text: 'Willkommen beim OK Lab Forst (Lausitz). Das OK Lab Muenster trifft sich montags, das OK Lab Bonn-Rhein-Sieg dienstags, das OK Lab Cologne mittwochs.\n',
     },
+    // codefor-de content/blog/2014-05-27-oklab-chemnitz.md and content/blog/2014-05-23-oklab-muenster.md: a town misspelt by one letter is still the town.
+    { ...okf, name: 'a place misspelt by one letter after the name', text: 'Welche Köpfe stecken eigentlich hinter dem OK Lab Müster? Das OK Lab Chemitz stellt sich vor.\n' },
+    // codefor-de content/labs/mecklenburg-vorpommern.md:3, content/projekte/2015-04-09-od-atlas.md:5: a region known whole; a project's title is its name.
+    { ...okf, name: 'a region after the name, and a draft titled with a name and a noun', text: '---\ntitle: Open Data Atlas\n---\nDas OK Lab Mecklenburg-Vorpommern hat den Open-Data-Atlas gebaut.\n' },
     // codefor-de content/blog/2024-07-08-out-in-the-open-june-2024.md:189: an English event title in bold.
     { ...okf, name: 'an English title in bold forms no German compound', text: '* Montag, 01.07.2024, Köln: **Code for Cologne (OK Lab Köln): Open Data Time**\n' },
     // rust-blog posts/inside-rust/2023-07-21-crates-io-postmortem.md:82: an issue's title after its link.
@@ -216,6 +220,18 @@ ruleTester(ruleNamed('term'), {
       text: 'Nur wie findet man sie dann wieder? [OKLab Köln](https://codefor.de/koeln/) möchte dies lösen.\n',
       errors: [{ messageId: 'avoid', line: 1, column: 38 }],
       output: 'Nur wie findet man sie dann wieder? [OK Lab Köln](https://codefor.de/koeln/) möchte dies lösen.\n',
+    },
+    // codefor-de content/blog/2024-08-12-out-in-the-open-july-2024.md:49, and a sentence with a compound's first part whose noun is left out
+    {
+      ...okf,
+      name: 'a place in the genitive after an avoid form; an avoid form as a first part with its noun left out',
+      text: 'Das Projekt Denkmal 4D des OKLab Kölns. Wir brauchen mehr (OpenSource-)Software und OpenData- und Open-Source-Projekte.\n',
+      errors: [
+        { messageId: 'avoid', line: 1, column: 28, endColumn: 33 },
+        { messageId: 'avoid', line: 1, column: 60, endColumn: 70 },
+        { messageId: 'avoid', line: 1, column: 85, endColumn: 93 },
+      ],
+      output: 'Das Projekt Denkmal 4D des OK Lab Kölns. Wir brauchen mehr (Open-Source-)Software und Open-Data- und Open-Source-Projekte.\n',
     },
     // codefor-de content/blog/2023-02-06-out-in-the-open-january-2023.md and 2024-09-09-out-in-the-open-august-2024.md
     {

@@ -28,15 +28,32 @@ export const inCompanyName = (text: string, end: number) => COMPANY_NAME_ENDS.te
 // German umlauts written without them: "Muenster", "Koeln".
 const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };
 
+/** A word and each of it with one letter left out: two words share one of these where they are one letter apart. */
+const withOneLetterLess = (word: string) => [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
+
+const misspeltPlaces = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** Whether a word is one letter away from a known place of five letters or more: "Chemitz", "Müster". */
+function nearPlace(lower: string, places: ReadonlySet<string>): boolean {
+  if (lower.length < 5) return false;
+  let near = misspeltPlaces.get(places);
+  if (near === undefined) misspeltPlaces.set(places, (near = new Set([...places].filter((place) => place.length >= 5).flatMap(withOneLetterLess))));
+  return withOneLetterLess(lower).some((variant) => near.has(variant));
+}
+
 /**
  * Whether a capitalised word after a name is a place ("OK Lab Berlin"): a known place, also with its
- * umlauts written out ("OK Lab Muenster") or as the first part of a region ("OK Lab Bonn-Rhein-Sieg"), or any word followed by its region in parentheses, as
+ * umlauts written out ("OK Lab Muenster"), misspelt by one letter ("OK Lab Chemitz") or as the first
+ * part of a region ("OK Lab Bonn-Rhein-Sieg"), or any word followed by its region in parentheses, as
  * German names a town ("OK Lab Forst (Lausitz)", "Frankfurt (Oder)").
  */
 function isPlace(word: string, after: string, { places }: NonNullable<Language['compounds']>): boolean {
-  // A hyphenated name of a region starts with its town: "Bonn-Rhein-Sieg".
-  const lower = word.toLowerCase().split('-')[0]!;
-  return places.has(lower) || places.has(lower.replace(/([aou])e/gu, (pair) => UMLAUTS[pair]!)) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
+  // A hyphenated name of a region is known whole ("Mecklenburg-Vorpommern") or starts with its town ("Bonn-Rhein-Sieg"); a genitive ends in s ("des OK Lab Kölns").
+  const whole = word.toLowerCase();
+  const lower = whole.split('-')[0]!;
+  const spelt = lower.replace(/([aou])e/gu, (pair) => UMLAUTS[pair]!);
+  const known = (name: string) => places.has(name) || (name.endsWith('s') && places.has(name.slice(0, -1)));
+  return known(whole) || known(lower) || known(spelt) || nearPlace(spelt, places) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
 }
 
 export interface CompoundProblem {
@@ -86,7 +103,7 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
 /**
  * Whether the name and the noun after it (`start` to `end`, the name ending at `nameEnd`) are part
  * of a longer name or title rather than a compound: markup stands between them (a link's end,
- * emphasis), they are quoted or a link's or emphasis's whole text (a title), an English function
+ * emphasis), they are quoted, a link's or emphasis's whole text or the draft's whole title, an English function
  * word carries the name on ("OK Lab Code for Heilbronn"), a figure follows
  * ("Open Data Day 2014", "Open Source Monitor 2025") or a place ("Open Data Informationsstelle
  * Berlin"), or a foreign noun that ends names of events and bodies ends them ("Open Data Day",
@@ -99,6 +116,8 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
   if (source.slice(from, to) !== text.slice(nameEnd, end)) return true;
   const opening = source[sourceOffset(block, start) - 1] ?? '';
   if ((opening === '[' && source[to] === ']') || (/[*_]/u.test(opening) && source[to] === opening) || isQuoted(block, start, end)) return true;
+  // A draft's title that is only the name and a noun names what the draft is about: a project, an event ("Open Data Atlas").
+  if (block.frontMatterKey === 'title' && text.slice(0, start).trim() === '' && text.slice(end).trim() === '') return true;
   const englishOnly = (word: string) => english().stopWords.has(word) && !german().stopWords.has(word);
   const word = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end))?.[1];
   if (word !== undefined && englishOnly(word)) return true;

@@ -142,9 +142,13 @@ function replacement(text: string, match: PhraseMatch<TermForm>, inCompound: boo
 /** A name's words hyphenated through, as the first part of a German compound: "Open Source" → "Open-Source". */
 const hyphenated = (name: string) => name.replace(/[ \u00a0]+/gu, '-');
 
-/** Whether the span is joined by a hyphen to a word before or after it: part of a compound ("OKLab-Treffen", "Berliner-OK-Lab"). */
+/**
+ * Whether the span is joined by a hyphen to a word before or after it: part of a compound
+ * ("OKLab-Treffen", "Berliner-OK-Lab"), also where the hyphen stands for a noun left out
+ * ("OpenSource- und OpenData-Projekte", "(OpenSource-)Software").
+ */
 function joinedByHyphen(text: string, start: number, end: number): boolean {
-  return /^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) || /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start));
+  return /^-(?!-)/u.test(text.slice(end, end + 2)) || /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
 const rule: DraftRule = {
