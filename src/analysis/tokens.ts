@@ -76,12 +76,12 @@ export function startsSentence(text: string, offset: number): boolean {
 
 /**
  * Whether the span is part of an identifier rather than a word of prose: "rust-lang/rust",
- * "rust-analyzer", "rust#95513", "@brisa", "file_name". Casing rules leave such spans alone.
+ * "rust-analyzer", "rust#95513", "@brisa", "file_name", "Rust+WASM". Casing rules leave such spans alone.
  */
 export function isIdentifierPart(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text.slice(end, end + 2);
-  if (/[/#_@.\\]/u.test(before) || /^[/#_@:.\\][\p{L}\p{N}]/u.test(after)) return true;
+  if (/[/#_@.+\\]/u.test(before) || /^[/#_@:.+\\][\p{L}\p{N}]/u.test(after)) return true;
   // A lowercase hyphen chain ("rust-analyzer") names a thing; a capitalised one is a compound.
   const span = text.slice(start, end);
   return span === span.toLowerCase() && (/^-\p{Ll}/u.test(after) || (before === '-' && /\p{Ll}/u.test(text[start - 2] ?? '')));

@@ -372,8 +372,26 @@ ruleTester(ruleNamed('date-format'), {
           '| 2024-03-21 | 1.77        | 1.78      | 1.79         | available on beta |\n',
       ),
     },
+    {
+      spec: CORPUS_SPEC,
+      file: 'blog/bisect.md',
+      // rust-blog posts/inside-rust/2019-12-18-bisecting-rust-compiler.md:56-60
+      name: 'ISO dates in the prose of a draft whose code writes them so: the toolchain dates the reader types',
+      text: en(
+        'Then we run `cargo bisect-rustc --end=2019-10-02`.\n\nSince this bug was fixed on 2019-10-03, we\'re using 2019-10-02 as the\nend date.\n\n```text\nchecking nightly-2019-10-02\n```\n',
+      ),
+    },
   ],
   invalid: [
+    {
+      spec: CORPUS_SPEC,
+      name: 'an ISO date in prose between code blocks that write none is flagged',
+      drafts: {
+        'blog/en.md': en('```sh\ncargo build\n```\n\nThe fix landed on 2019-10-03.\n\n```sh\ncargo test\n```\n'),
+      },
+      errors: [{ file: 'blog/en.md', messageId: 'format', line: 8, column: 19, message: 'Date `2019-10-03` is ISO; the voice writes dates long: `October 3, 2019`' }],
+      output: { 'blog/en.md': en('```sh\ncargo build\n```\n\nThe fix landed on October 3, 2019.\n\n```sh\ncargo test\n```\n') },
+    },
     {
       spec: CORPUS_SPEC,
       name: 'flags dates in sentences, also in list items and beside a listing',
