@@ -377,9 +377,7 @@ ruleTester(ruleNamed('date-format'), {
       file: 'blog/bisect.md',
       // rust-blog posts/inside-rust/2019-12-18-bisecting-rust-compiler.md:56-60
       name: 'ISO dates in the prose of a draft whose code writes them so: the toolchain dates the reader types',
-      text: en(
-        'Then we run `cargo bisect-rustc --end=2019-10-02`.\n\nSince this bug was fixed on 2019-10-03, we\'re using 2019-10-02 as the\nend date.\n\n```text\nchecking nightly-2019-10-02\n```\n',
-      ),
+      text: en("Then we run `cargo bisect-rustc --end=2019-10-02`.\n\nSince this bug was fixed on 2019-10-03, we're using 2019-10-02 as the\nend date.\n\n```text\nchecking nightly-2019-10-02\n```\n"),
     },
   ],
   invalid: [
