@@ -105,11 +105,11 @@ ruleTester(ruleNamed('term'), {
     },
     // codefor-de content/blog/2014-05-27-oklab-chemnitz.md and content/blog/2014-05-23-oklab-muenster.md: a town misspelt by one letter is still the town.
     { ...okf, name: 'a place misspelt by one letter after the name', text: 'Welche Köpfe stecken eigentlich hinter dem OK Lab Müster? Das OK Lab Chemitz stellt sich vor.\n' },
-    // codefor-de content/labs/mecklenburg-vorpommern.md:3, content/projekte/2015-04-09-od-atlas.md:5: a region known whole; a project's title is its name.
+    // codefor-de content/labs/mecklenburg-vorpommern.md:3, content/labs/schleswig-flensburg.md:3, content/projekte/2015-04-09-od-atlas.md:5: a region known whole or by a town; a project's title is its name.
     {
       ...okf,
-      name: 'a region after the name, and a draft titled with a name and a noun',
-      text: '---\ntitle: Open Data Atlas\n---\nDas OK Lab Mecklenburg-Vorpommern hat den Open-Data-Atlas gebaut.\n',
+      name: 'a region after the name, a word before a place, and a draft titled with a name and a noun',
+      text: '---\ntitle: Open Data Atlas\n---\nDas OK Lab Mecklenburg-Vorpommern hat den Open-Data-Atlas gebaut, das OK Lab Kreis Schleswig-Flensburg hilft.\n',
     },
     // codefor-de content/blog/2024-07-08-out-in-the-open-june-2024.md:189: an English event title in bold.
     { ...okf, name: 'an English title in bold forms no German compound', text: '* Montag, 01.07.2024, Köln: **Code for Cologne (OK Lab Köln): Open Data Time**\n' },

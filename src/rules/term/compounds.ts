@@ -42,18 +42,26 @@ function nearPlace(lower: string, places: ReadonlySet<string>): boolean {
 }
 
 /**
- * Whether a capitalised word after a name is a place ("OK Lab Berlin"): a known place, also with its
- * umlauts written out ("OK Lab Muenster"), misspelt by one letter ("OK Lab Chemitz") or as the first
- * part of a region ("OK Lab Bonn-Rhein-Sieg"), or any word followed by its region in parentheses, as
- * German names a town ("OK Lab Forst (Lausitz)", "Frankfurt (Oder)").
+ * Whether a word names a known place: as written, in the genitive ("Kölns"), with its umlauts written
+ * out ("Muenster") or misspelt by one letter ("Chemitz"); a hyphenated region is known whole
+ * ("Mecklenburg-Vorpommern") or by one of its towns ("Bonn-Rhein-Sieg", "Schleswig-Flensburg").
+ */
+function knownPlace(word: string, places: ReadonlySet<string>): boolean {
+  const known = (name: string) => places.has(name) || (name.endsWith('s') && places.has(name.slice(0, -1)));
+  const whole = word.toLowerCase();
+  if (known(whole)) return true;
+  return whole.split('-').some((part) => {
+    const spelt = part.replace(/([aou])e/gu, (pair) => UMLAUTS[pair]!);
+    return known(part) || known(spelt) || nearPlace(spelt, places);
+  });
+}
+
+/**
+ * Whether a capitalised word after a name is a place ("OK Lab Berlin"): a known place, or any word
+ * followed by its region in parentheses, as German names a town ("OK Lab Forst (Lausitz)", "Frankfurt (Oder)").
  */
 function isPlace(word: string, after: string, { places }: NonNullable<Language['compounds']>): boolean {
-  // A hyphenated name of a region is known whole ("Mecklenburg-Vorpommern") or starts with its town ("Bonn-Rhein-Sieg"); a genitive ends in s ("des OK Lab Kölns").
-  const whole = word.toLowerCase();
-  const lower = whole.split('-')[0]!;
-  const spelt = lower.replace(/([aou])e/gu, (pair) => UMLAUTS[pair]!);
-  const known = (name: string) => places.has(name) || (name.endsWith('s') && places.has(name.slice(0, -1)));
-  return known(whole) || known(lower) || known(spelt) || nearPlace(spelt, places) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
+  return knownPlace(word, places) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
 }
 
 export interface CompoundProblem {
@@ -142,7 +150,7 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
     if (words.some((w) => englishOnly(w)) && words.every((w) => /^\p{Lu}/u.test(w) || englishOnly(w))) return true;
   }
   const after = /^[ \u00a0]+(\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|\d+\b)/u.exec(text.slice(end))?.[1] ?? '';
-  if (/^\d/u.test(after) || places.has(after.split(/[ \u00a0]+/u)[0]!.toLowerCase())) return true;
+  if (/^\d/u.test(after) || knownPlace(after.split(/[ \u00a0]+/u)[0]!, places)) return true;
   const nouns = [/([\p{L}]+)$/u.exec(text.slice(nameEnd, end))?.[1] ?? '', ...after.split(/[ \u00a0]+/u)];
   return nouns.some((noun) => foreignNameHeads.has(noun.toLowerCase()));
 }
