@@ -82,7 +82,7 @@ export function isIdentifierPart(text: string, start: number, end: number): bool
   const before = text[start - 1] ?? ' ';
   const after = text.slice(end, end + 2);
   if (/[/#_@.+\\]/u.test(before) || /^[/#_@:.+\\][\p{L}\p{N}]/u.test(after)) return true;
-  // A lowercase hyphen chain ("rust-analyzer") names a thing; a capitalised one is a compound.
+  // A lowercase hyphen chain ("rust-analyzer", also after a label: "T-crates-io") names a thing; a capitalised one is a compound.
   const span = text.slice(start, end);
-  return span === span.toLowerCase() && (/^-\p{Ll}/u.test(after) || (before === '-' && /\p{Ll}/u.test(text[start - 2] ?? '')));
+  return span === span.toLowerCase() && (/^-\p{Ll}/u.test(after) || (before === '-' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')));
 }
