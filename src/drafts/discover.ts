@@ -41,6 +41,8 @@ export function ignoredBySpec(spec: Spec): (file: string) => boolean {
  */
 class GitIgnores {
   private readonly byFolder = new Map<string, Ignore | undefined>();
+  /** Per folder, the folders from the spec's folder down to it that hold a .gitignore: most repos have none, and a file in such a folder is decided at once. */
+  private readonly chains = new Map<string, readonly string[]>();
 
   constructor(private readonly root: string) {}
 
@@ -59,20 +61,30 @@ class GitIgnores {
     return rules;
   }
 
-  ignores(file: string): boolean {
-    const relative = path.relative(this.root, file);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
-    const parts = relative.split(path.sep);
-    let ignored = false;
-    let folder = this.root;
-    for (let depth = 0; depth < parts.length; depth++) {
-      const rules = this.rulesOf(folder);
-      if (rules) {
-        const verdict = rules.test(parts.slice(depth).join('/'));
-        if (verdict.ignored) ignored = true;
-        else if (verdict.unignored) ignored = false;
+  private chainOf(folder: string): readonly string[] {
+    let chain = this.chains.get(folder);
+    if (chain === undefined) {
+      const relative = path.relative(this.root, folder);
+      if (relative === '') chain = this.rulesOf(folder) ? [folder] : [];
+      else if (relative.startsWith('..') || path.isAbsolute(relative)) chain = [];
+      else {
+        const above = this.chainOf(path.dirname(folder));
+        chain = this.rulesOf(folder) ? [...above, folder] : above;
       }
-      folder = path.join(folder, parts[depth]!);
+      this.chains.set(folder, chain);
+    }
+    return chain;
+  }
+
+  /** Whether git ignores the file at `relative`, its path from the spec's folder (as `path.relative` gives it). */
+  ignores(relative: string): boolean {
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    const file = path.join(this.root, relative);
+    let ignored = false;
+    for (const folder of this.chainOf(path.dirname(file))) {
+      const verdict = this.rulesOf(folder)!.test(toPosix(path.relative(folder, file)));
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
     }
     return ignored;
   }
@@ -86,10 +98,11 @@ export function leftOutByDiscovery(spec: Spec): (file: string) => boolean {
   const included = picomatch(spec.include, { dot: true });
   const gitignores = new GitIgnores(spec.root);
   return (file) => {
-    const relative = toPosix(path.relative(spec.root, file));
+    const native = path.relative(spec.root, file);
+    const relative = toPosix(native);
     const inside = !relative.startsWith('../') && !path.isAbsolute(relative);
     if (inside && spec.include.length > 0 && included(relative)) return false;
-    return PROJECT_FILE.test(path.basename(file)) || VENDOR_PATH.test(inside ? relative : toPosix(file)) || gitignores.ignores(file);
+    return PROJECT_FILE.test(path.basename(file)) || VENDOR_PATH.test(inside ? relative : toPosix(file)) || gitignores.ignores(native);
   };
 }
 

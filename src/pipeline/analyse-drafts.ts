@@ -10,6 +10,7 @@ import type { Summaries } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
 import { type Analysis, analyseDraft, type RarelyRead, rarelyReadOf, summaryFieldsOf } from './analyse-draft.js';
+import { layOutBytes } from './byte-fields.js';
 import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, store, storeCorpus, sweep } from './cache.js';
 import type { Task } from './pool.js';
 import { Snapshot, type Snapshotted, type Stat } from './snapshot.js';
@@ -152,6 +153,8 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
     });
   }
 
+  // The corpus is compared anew: its rules take their byte fields as one buffer, laid out in draft order.
+  if (!corpusFindings) layOutBytes(drafts, summaryFieldsOf(rules, 'bytes'), snapshot, (draft, id, field) => fromEntry(draft.file, draft.key)(id, field));
   return {
     analyses: drafts.map(({ entry, summaries }) => ('failure' in entry! || !summaries ? entry! : { ...entry!, summaries })),
     ...(corpusFindings ? { corpusFindings } : {}),

@@ -6,7 +6,7 @@
 // As git does with its index, a draft modified less than two seconds before the snapshot's run
 // began is not trusted by its time (a change within the clock's resolution would go unseen).
 
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
 import type { Summaries } from '../engine/lint.js';
@@ -54,17 +54,16 @@ const files = (folder: string, setting: string) => ({
 });
 
 /** Where a byte field stands in the bytes file: offset and length. */
-type Place = [number, number];
+export type Place = [number, number];
+
+/** Whether a byte field of a summary the snapshot gave is still its place in the bytes file, not yet its bytes (see `readBytes`). */
+export const isPlace = (value: unknown): value is Place => Array.isArray(value);
 
 /** The snapshot last read of each stats file, while that file stays as it was read (inode, size, time). */
 const lastRead = new Map<string, { identity: string; snapshot: Snapshot }>();
 
 export class Snapshot {
   private drafts: Record<string, Omit<Snapshotted, 'key'>> | undefined;
-  /** The byte fields by rule id, and the drafts whose places are turned into bytes already. */
-  private byteFields: Record<string, string[]> = {};
-  private payload: Buffer | undefined;
-  private readonly withBytes = new Set<string>();
 
   private constructor(
     private readonly folder: string,
@@ -99,38 +98,48 @@ export class Snapshot {
     return known.key;
   }
 
-  /** The info and summaries of an unchanged draft (the larger file is read on the first call). */
+  /**
+   * The info and summaries of an unchanged draft (the larger file is read on the first call). Its
+   * byte fields are places in the bytes file (`isPlace`) until `readBytes` reads them where the
+   * corpus step wants them.
+   */
   draft(file: string, key: string): Omit<Snapshotted, 'key'> | undefined {
     if (this.drafts === undefined) {
       const stored = readJson(files(this.folder, this.setting).drafts) as { draftsKey?: unknown; drafts?: unknown; bytes?: unknown } | undefined;
-      this.drafts = stored?.draftsKey === this.draftsKey && typeof stored.drafts === 'object' && stored.drafts !== null ? (stored.drafts as Record<string, Omit<Snapshotted, 'key'>>) : {};
-      this.byteFields = typeof stored?.bytes === 'object' && stored.bytes !== null ? (stored.bytes as Record<string, string[]>) : {};
-      if (Object.keys(this.byteFields).length > 0) this.payload = this.readPayload();
-      if (this.payload === undefined) this.drafts = {};
+      const withBytes = typeof stored?.bytes === 'object' && stored.bytes !== null && Object.keys(stored.bytes).length > 0;
+      this.drafts = withBytes && stored.draftsKey === this.draftsKey && typeof stored.drafts === 'object' && stored.drafts !== null ? (stored.drafts as Record<string, Omit<Snapshotted, 'key'>>) : {};
     }
-    const found = this.known[file]?.key === key ? this.drafts[file] : undefined;
-    if (found && !this.withBytes.has(file)) {
-      this.withBytes.add(file);
-      for (const [id, fields] of Object.entries(this.byteFields)) {
-        const summary = found.summaries[id] as Record<string, unknown> | null | undefined;
-        if (typeof summary !== 'object' || summary === null) continue;
-        for (const field of fields) {
-          const [offset, length] = summary[field] as Place;
-          summary[field] = this.payload!.subarray(offset, offset + length);
-        }
-      }
-    }
-    return found;
+    return this.known[file]?.key === key ? this.drafts[file] : undefined;
   }
 
-  /** The byte fields, if their file belongs to the drafts file read (else both are of no use). */
-  private readPayload(): Buffer | undefined {
+  /**
+   * Reads byte fields from the bytes file straight into `into`: each place's bytes at its `at`.
+   * False if the file is not the one the drafts file belongs to (a run wrote the snapshot anew
+   * since), or cannot be read: then none of them is of use.
+   */
+  readBytes(into: Uint8Array, places: readonly { offset: number; length: number; at: number }[]): boolean {
+    let fd: number | undefined;
     try {
-      const bytes = readFileSync(files(this.folder, this.setting).bytes);
+      fd = openSync(files(this.folder, this.setting).bytes, 'r');
       const header = Buffer.from(`${this.draftsKey}\n`, 'latin1');
-      return bytes.subarray(0, header.length).equals(header) ? bytes.subarray(header.length) : undefined;
+      const found = Buffer.alloc(header.length);
+      if (readSync(fd, found, 0, header.length, 0) !== header.length || !found.equals(header)) return false;
+      // Places that follow each other in the file and in `into` (drafts in the order of the run that wrote the snapshot) are read in one go.
+      for (let k = 0; k < places.length;) {
+        const { offset, at } = places[k]!;
+        let length = places[k]!.length;
+        for (k++; k < places.length && places[k]!.offset === offset + length && places[k]!.at === at + length; k++) length += places[k]!.length;
+        for (let done = 0; done < length;) {
+          const read = readSync(fd, into, at + done, length - done, header.length + offset + done);
+          if (read === 0) return false;
+          done += read;
+        }
+      }
+      return true;
     } catch {
-      return undefined;
+      return false;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
 

@@ -56,11 +56,21 @@ export class Signatures {
   }
 
   /**
-   * The signatures of several `encodeSignatures` texts (or their bytes, as the corpus snapshot keeps
-   * them), decoded into one array; `counts` tells how many each held.
+   * The signatures of several `encodeSignatures` texts (or their bytes, as the pipeline lays them
+   * out), decoded into one array; `counts` tells how many each held. Bytes that stand one after
+   * another in one buffer already are that array, not copied.
    */
   static decode(texts: readonly (string | Uint8Array)[]): { signatures: Signatures; counts: number[] } {
     const counts = texts.map((text) => (typeof text === 'string' ? Buffer.byteLength(text, 'base64') : text.byteLength) / 4 / PERMUTATIONS);
+    const adjoining = texts.every((text, k) => {
+      if (typeof text === 'string') return false;
+      const before = k === 0 ? undefined : (texts[k - 1] as Uint8Array);
+      return before ? text.buffer === before.buffer && text.byteOffset === before.byteOffset + before.byteLength : text.byteOffset % 4 === 0;
+    });
+    if (adjoining && texts.length > 0) {
+      const first = texts[0] as Uint8Array;
+      return { signatures: new Signatures(new Uint32Array(first.buffer, first.byteOffset, counts.reduce((sum, count) => sum + count, 0) * PERMUTATIONS)), counts };
+    }
     const data = new Uint32Array(counts.reduce((sum, count) => sum + count, 0) * PERMUTATIONS);
     const bytes = Buffer.from(data.buffer);
     let at = 0;
