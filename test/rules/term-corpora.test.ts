@@ -111,6 +111,12 @@ ruleTester(ruleNamed('term'), {
       name: 'a region after the name, a word before a place, and a draft titled with a name and a noun',
       text: '---\ntitle: Open Data Atlas\n---\nDas OK Lab Mecklenburg-Vorpommern hat den Open-Data-Atlas gebaut, das OK Lab Kreis Schleswig-Flensburg hilft.\n',
     },
+    // codefor-de content/blog/2019-10-17-CFG-Summit-FORUM-Offene-Stadt.md:35 and 2023-03-23-Stimmen-aus-der-Community-Klara-Juhl.md:26: two names share one noun.
+    {
+      ...okf,
+      name: 'a name that shares its noun with a name before it',
+      text: 'Ein Treffen der Open Knowledge & Open Source Community.\n\n## Fühlst du dich inzwischen integriert in der Civic Tech und Open Data Szene?\n',
+    },
     // codefor-de content/blog/2024-07-08-out-in-the-open-june-2024.md:189: an English event title in bold.
     { ...okf, name: 'an English title in bold forms no German compound', text: '* Montag, 01.07.2024, Köln: **Code for Cologne (OK Lab Köln): Open Data Time**\n' },
     // rust-blog posts/inside-rust/2023-07-21-crates-io-postmortem.md:82: an issue's title after its link.
@@ -253,6 +259,13 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'compound', line: 1, column: 76, endColumn: 92 },
       ],
       output: 'Man findet die Daten nicht im Berliner Open-Data-Portal. Diese ist auf dem Open-Data-Portal des Bundeslandes zu finden.\n',
+    },
+    {
+      ...okf,
+      name: 'a compound after a one-word noun and a conjunction: the noun is its own',
+      text: 'Wir sammeln Daten und Open Data Portale.\n',
+      errors: [{ messageId: 'compound', line: 1, column: 23, endColumn: 39 }],
+      output: 'Wir sammeln Daten und Open-Data-Portale.\n',
     },
     // codefor-de content/blog/2022-12-05-out-in-the-open-november-2022.md and 2025-06-10-out-in-the-open-may-2025.md:296: an abbreviation in parentheses is no region, a German title in bold in a sentence no English one nor a listing's.
     {

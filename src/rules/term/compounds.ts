@@ -64,6 +64,9 @@ function isPlace(word: string, after: string, { places }: NonNullable<Language['
   return knownPlace(word, places) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
 }
 
+// A name of two or more capitalised words and a conjunction, right before another name.
+const SHARED_NOUN_BEFORE = /(?<![\p{L}-])\p{Lu}[\p{L}\p{N}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}]*)+[ \u00a0]+(?:&|und|oder|sowie|and|or)[ \u00a0]+$/u;
+
 export interface CompoundProblem {
   /** End of the span to replace (its start is the name's start). */
   end: number;
@@ -102,6 +105,9 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
   // A legal form, a pronoun or a place follows a name without forming a compound ("OK Lab Berlin").
   if (joiner !== '-' && ([NOT_A_COMPOUND, compounds.notAfterName].some((words) => words.has(noun.toLowerCase())) || isPlace(noun, text.slice(end), compounds))) return undefined;
   if (partOfName(block, source, tokens[0]!.start, last.end, end, compounds)) return undefined;
+  // Joined by "&" or "und" to a name of several words before it, the name may share its noun with
+  // that one ("der Open Knowledge & Open Source Community"): hyphenating one half would be wrong.
+  if (SHARED_NOUN_BEFORE.test(text.slice(Math.max(0, tokens[0]!.start - 80), tokens[0]!.start))) return undefined;
   // The name's words as the term spells them ("Code For Germany Community" → "Code-for-Germany-Community").
   const name = tokens.map((token, i) => (token.lower === words[i]!.lower ? words[i]!.text : token.text)).join('-');
   // A hyphen ends the compound where the writer put it ("Open Data-Experte Thomas Tursics").
