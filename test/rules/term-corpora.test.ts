@@ -264,7 +264,7 @@ ruleTester(ruleNamed('term'), {
       ...okf,
       name: 'a compound after a one-word noun and a conjunction: the noun is its own',
       text: 'Wir sammeln Daten und Open Data Portale.\n',
-      errors: [{ messageId: 'compound', line: 1, column: 23, endColumn: 39 }],
+      errors: [{ messageId: 'compound', line: 1, column: 23, endColumn: 40 }],
       output: 'Wir sammeln Daten und Open-Data-Portale.\n',
     },
     // codefor-de content/blog/2022-12-05-out-in-the-open-november-2022.md and 2025-06-10-out-in-the-open-may-2025.md:296: an abbreviation in parentheses is no region, a German title in bold in a sentence no English one nor a listing's.
