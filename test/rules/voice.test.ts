@@ -146,6 +146,13 @@ ruleTester(ruleNamed('inclusive-language'), {
       name: 'leaves quoted speech to the document quoted',
       text: 'Im Koalitionsvertrag steht nun: "Das Informationsfreiheitsgesetz in der bisherigen Form wollen wir mit einem Mehrwert für Bürgerinnen und Bürger und Verwaltung reformieren".\n\n> Alle Kund*innen fahren mit.\n',
     },
+    {
+      spec: SPEC,
+      file: 'marketing/blog/a.md',
+      // codefor-de, content/blog/2024-12-09-out-in-the-open-november-2024.md:169 (CC BY 4.0, Open Knowledge Foundation Deutschland / Code for Germany)
+      name: "leaves an organisation's name, up to its legal form, to the organisation",
+      text: 'Für Rainer Rehak vom [Forum InformatikerInnen für Frieden und gesellschaftliche Verantwortung (FIfF e.V.)](https://www.fiff.de/) müssen schon Kinder lernen. Die Bürger*innen Stiftung GmbH hilft.\n',
+    },
   ],
   invalid: [
     {
@@ -160,6 +167,13 @@ ruleTester(ruleNamed('inclusive-language'), {
         { messageId: 'style', line: 1, column: 71, endColumn: 93, message: '`Bürgerinnen und Bürger` uses the pair form; the voice uses the colon: `Bürger:innen`' },
         { messageId: 'style', line: 1, column: 95, endColumn: 114, message: '`Ärztinnen und Ärzte` uses the pair form; the voice uses the colon: `Ärzt:innen`' },
       ],
+    },
+    {
+      spec: SPEC,
+      file: 'marketing/blog/a.md',
+      name: 'a gender form in a clause that merely goes on to a name with its legal form is the draft’s own',
+      text: 'Die Entwickler*innen arbeiten für die Stadtwerke; das Netz betreibt die Stromnetz Berlin GmbH.\n',
+      errors: [{ messageId: 'style', line: 1, column: 5, endColumn: 21 }],
     },
     {
       spec: SPEC,

@@ -8,6 +8,7 @@ import { sourceOffset, type ProseBlock } from '../../markdown/prose.js';
 import { isQuoted } from '../../analysis/quotes.js';
 import { linkAround } from '../../markdown/links.js';
 import { languageOf } from '../../languages/index.js';
+import { LEGAL_FORM } from '../../analysis/organisations.js';
 
 // Compounds are German; English names in German text run on with English function words.
 const english = () => languageOf('en');
@@ -16,14 +17,7 @@ const german = () => languageOf('de');
 // Legal forms and the like follow a name without forming a compound with it (the language adds its own words).
 const NOT_A_COMPOUND = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()));
 
-const LEGAL_FORM = String.raw`(?:GmbH|gGmbH|AG|SE|KG|KGaA|OHG|UG|GbR|eG|e\.\s?V\.|B\.\s?V\.|N\.\s?V\.|S\.\s?A\.|Inc\.?|Ltd\.?|LLC|Corp\.?|plc)(?![\p{L}])`;
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^[ \u00a0]+${LEGAL_FORM}`, 'u');
-
-// A company's name: up to three capitalised words and a legal form ("OpenSource Science B.V.").
-const COMPANY_NAME_ENDS = new RegExp(String.raw`^(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}&-]*){0,3}[ \u00a0]+${LEGAL_FORM}`, 'u');
-
-/** Whether the words from `end` on finish a company's name with its legal form: a name in it is the company's own spelling. */
-export const inCompanyName = (text: string, end: number) => COMPANY_NAME_ENDS.test(text.slice(end, end + 120));
 
 // German umlauts written without them: "Muenster", "Koeln".
 const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };

@@ -3,7 +3,8 @@
 import type { DraftRule } from '../../engine/rule.js';
 import type { Lang, Spec, Term } from '../../spec/types.js';
 import { capitalise, respell, sameCasing } from './casing.js';
-import { emphasisAround, inCompanyName, unhyphenatedCompound } from './compounds.js';
+import { emphasisAround, unhyphenatedCompound } from './compounds.js';
+import { inCompanyName } from '../../analysis/organisations.js';
 import { inSentence } from '../../analysis/running-text.js';
 import { languageOf } from '../../languages/index.js';
 import { perLanguage } from '../../util/memo.js';
