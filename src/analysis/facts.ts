@@ -53,6 +53,7 @@ const NO_FIGURES: Figures = {
   having: new Set(),
   participation: new Set(),
   partners: new Set(),
+  start: new Set(),
   definite: new Set(),
   predicates: new Set(),
   units: new Set(),
@@ -295,6 +296,7 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
       const sentenceWords = new Set(wordsIn(text.slice(sentence.start, sentence.end)));
       // A count in a sentence about taking part counts participants ("4 Mitglieder … haben teilgenommen"), unless they are the fact's thing.
       const participation = [...sentenceWords].filter((w) => figures.participation.has(w));
+      const startedWith = [...sentenceWords].some((w) => figures.start.has(w));
       // A date in a clause about an anniversary is the day of remembering: none of the event's own.
       const anniversary = [...sentenceWords].some((w) => [...figures.anniversaries].some((a) => w.endsWith(a)));
       // Several dates in one sentence are milestones or a calendar: none of them is the event's own.
@@ -318,6 +320,8 @@ export const factStatements = perDraft((spec: Spec, draft: Draft): FactStatement
           if (kind === 'date' && (eventDates.length > 1 || anniversary)) continue;
           if (kind === 'count' && ofAnotherThing(q, sentenceContexts, fact, text, figures)) continue;
           if (kind === 'count' && participation.some((w) => !fact.context.some((c) => c.toLowerCase().split(/\s+/).includes(w)))) continue;
+          // "mit 8 Labs gestartet": the count at the start, another figure than the count today.
+          if (kind === 'count' && startedWith && figures.having.has(wordBefore(text, q) ?? '')) continue;
           if (kind === 'count' && countsAPart(q, things, text, figures)) {
             parts.set(fact, (parts.get(fact) ?? new Set()).add(q.value));
             continue;

@@ -89,6 +89,7 @@ const FIGURES = {
   having: new Set(['mit']),
   participation: new Set(words('teilgenommen teilnehmen teilnahmen nahmen nimmt teilnehmer teilnehmerinnen teilnehmende besucht besuchten')),
   partners: new Set(words('gemeinsam zusammen')),
+  start: new Set(words('start starts gestartet startete starteten begann begannen angefangen gegründet')),
   definite: new Set(words('der die das dem den des unser unsere unserem unseren unserer unseres')),
   anniversaries: new Set(words('jubiläum jubiläums jahrestag jahrestages geburtstag geburtstages')),
   predicates: new Set(words('beträgt betragen betrug liegt liegen lag besteht bestehen bestand umfasst umfassen umfasste zählt zählen zählte')),

@@ -73,6 +73,7 @@ const FIGURES = {
   having: new Set(['with']),
   participation: new Set(words('participated participate participating participants attended attend attending attendees joined')),
   partners: new Set(words('together along')),
+  start: new Set(words('start started starting launched began begun founded')),
   definite: new Set(words('the our its their')),
   anniversaries: new Set(words('anniversary anniversaries birthday jubilee')),
   predicates: new Set(words('amounts amounted totals totalled totaled stands stood consists consisted comprises comprised numbers numbered')),

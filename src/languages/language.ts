@@ -139,6 +139,8 @@ export interface Figures {
   readonly participation: ReadonlySet<string>;
   /** Words before the having word that make a figure those one works with: "gemeinsam mit vier Labs", "together with four labs". */
   readonly partners: ReadonlySet<string>;
+  /** Words of a start: "mit 8 Labs gestartet", "started with 8 labs" count what there was at the start, not what there is. */
+  readonly start: ReadonlySet<string>;
   /** Definite articles and possessives: "Vier Labs aus dem Netzwerk" is a part of a whole, "die 26 Labs des Netzwerks" the whole. */
   readonly definite: ReadonlySet<string>;
   /** Verbs that make the figure after them the measure of their subject: "Der Rat besteht aus 5 Personen", "totals 26 labs"; a copula does not ("Mitglieder sind 13 Verwaltungen"). */
