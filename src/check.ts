@@ -13,6 +13,7 @@ import type { Rule } from './engine/rule.js';
 import { analyseDrafts } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
+import { loadMdxFor } from './markdown/mdx.js';
 import { findSpec, loadSpec, parseSpec } from './spec/load.js';
 import { didYouMean } from './util/closest.js';
 import type { Spec } from './spec/types.js';
@@ -129,6 +130,7 @@ const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignore
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { spec, files, targets, unreadable } = await select(options);
   const { loadDrafts } = await import('./drafts/load.js');
+  await loadMdxFor(files);
   const loaded = loadDrafts(spec, files, options.source?.bytes);
   const { errors } = loaded;
   const drafts = loaded.drafts.filter((d) => !d.ignored);
@@ -148,6 +150,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const { spec, targets, unreadable, corpus: corpusDrafts } = selection;
   // Without a corpus rule, no other draft's analysis is of any use.
   const files = corpusRules ? selection.files : selection.files.filter((file) => targets.has(file));
+  // Any draft of these may be parsed: the changed ones, and one whose cache entry is gone.
+  await loadMdxFor(files);
   const { analyses, corpusFindings, remember } = await analyseDrafts({
     spec,
     rules,
