@@ -10,11 +10,11 @@ import type { Draft, DraftInfo, DraftSource } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { analyse, type DraftAnalysis, lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
-import { analyseDrafts } from './pipeline/analyse-drafts.js';
+import { analyseDrafts, validatedBefore } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
 import { loadMdxFor } from './markdown/mdx.js';
-import { findSpec, loadSpec, parseSpec } from './spec/load.js';
+import { findSpec, loadSpec, parseSpec, type SpecChecks } from './spec/load.js';
 import { didYouMean } from './util/closest.js';
 import type { Spec } from './spec/types.js';
 
@@ -70,11 +70,11 @@ export function defaultJobs(): number {
 }
 
 /** The spec named or found on disk; as `given` holds it (the index, for --staged), where it does. */
-function resolveSpec(cwd: string, specOption: string | undefined, given: ReadonlyMap<string, Uint8Array> | undefined): Spec {
+function resolveSpec(cwd: string, specOption: string | undefined, given: ReadonlyMap<string, Uint8Array> | undefined, checks: SpecChecks): Spec {
   const found = specOption !== undefined ? path.resolve(cwd, specOption) : findSpec(cwd);
   if (!found) throw new SpecError('spec-not-found', `no onevoice.yaml, onevoice.yml or .onevoice.yaml in ${cwd} or any parent folder; pass --spec <file> or run \`onevoice init\``);
   const text = given?.get(found);
-  return text ? parseSpec(Buffer.from(text).toString('utf8'), found, ruleIds) : loadSpec(found, ruleIds);
+  return text ? parseSpec(Buffer.from(text).toString('utf8'), found, ruleIds, checks) : loadSpec(found, ruleIds, checks);
 }
 
 interface Selection {
@@ -100,8 +100,9 @@ export function asDraft(file: string, text: Uint8Array, transient = false): Requ
 }
 
 /** Reads the corpus only where it is needed: the drafts are not named, or a corpus rule compares them. */
-async function select(options: CorpusOptions, cache?: string, corpusRules = true): Promise<Selection> {
-  const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes);
+async function select(options: CorpusOptions, cache?: string, rules?: readonly Rule[]): Promise<Selection> {
+  const corpusRules = !rules || rules.some((rule) => rule.scope === 'corpus');
+  const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes, cache !== undefined && rules ? { validated: validatedBefore(cache, rules) } : {});
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team))
       throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
@@ -146,7 +147,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const { rules } = options;
   const corpusRules = rules.some((rule) => rule.scope === 'corpus');
-  const selection = await select(options, options.cache, corpusRules);
+  const selection = await select(options, options.cache, rules);
   const { spec, targets, unreadable, corpus: corpusDrafts } = selection;
   // Without a corpus rule, no other draft's analysis is of any use.
   const files = corpusRules ? selection.files : selection.files.filter((file) => targets.has(file));
