@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
+import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec, leftOutByDiscovery, relativeTo, toPosix } from './drafts/discover.js';
 import { unreadableDraft } from './drafts/unreadable.js';
 import type { Draft, DraftInfo, DraftSource } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
@@ -190,7 +190,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
  */
 export function unmatchedPaths(spec: Spec, corpus: readonly string[]): SpecError[] {
   if (corpus.length === 0) return [];
-  const specPaths = corpus.map((file) => path.relative(spec.root, file).split(path.sep).join('/'));
+  const relative = relativeTo(spec.root);
+  const specPaths = corpus.map((file) => toPosix(relative(file)));
   return (spec.pathGlobs ?? [])
     .filter(({ paths }) => {
       const matches = picomatch(paths, { dot: true });
