@@ -4,16 +4,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec, leftOutByDiscovery } from './drafts/discover.js';
+import { corpusFiles, corpusFrom, filesFromPatterns, ignoredBySpec, leftOutByDiscovery, relativeTo, toPosix } from './drafts/discover.js';
 import { unreadableDraft } from './drafts/unreadable.js';
 import type { Draft, DraftInfo, DraftSource } from './drafts/types.js';
 import { compareFindings, type Finding } from './engine/finding.js';
 import { analyse, type DraftAnalysis, lintCorpus } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
-import { analyseDrafts } from './pipeline/analyse-drafts.js';
+import { analyseDrafts, validatedBefore } from './pipeline/analyse-drafts.js';
 import { DraftError, SpecError, UsageError } from './errors.js';
 import { ruleIds } from './rules/index.js';
-import { findSpec, loadSpec, parseSpec } from './spec/load.js';
+import { loadMdxFor } from './markdown/mdx.js';
+import { findSpec, loadSpec, parseSpec, type SpecChecks } from './spec/load.js';
 import { didYouMean } from './util/closest.js';
 import type { Spec } from './spec/types.js';
 
@@ -69,11 +70,11 @@ export function defaultJobs(): number {
 }
 
 /** The spec named or found on disk; as `given` holds it (the index, for --staged), where it does. */
-function resolveSpec(cwd: string, specOption: string | undefined, given: ReadonlyMap<string, Uint8Array> | undefined): Spec {
+function resolveSpec(cwd: string, specOption: string | undefined, given: ReadonlyMap<string, Uint8Array> | undefined, checks: SpecChecks): Spec {
   const found = specOption !== undefined ? path.resolve(cwd, specOption) : findSpec(cwd);
   if (!found) throw new SpecError('spec-not-found', `no onevoice.yaml, onevoice.yml or .onevoice.yaml in ${cwd} or any parent folder; pass --spec <file> or run \`onevoice init\``);
   const text = given?.get(found);
-  return text ? parseSpec(Buffer.from(text).toString('utf8'), found, ruleIds) : loadSpec(found, ruleIds);
+  return text ? parseSpec(Buffer.from(text).toString('utf8'), found, ruleIds, checks) : loadSpec(found, ruleIds, checks);
 }
 
 interface Selection {
@@ -99,8 +100,9 @@ export function asDraft(file: string, text: Uint8Array, transient = false): Requ
 }
 
 /** Reads the corpus only where it is needed: the drafts are not named, or a corpus rule compares them. */
-async function select(options: CorpusOptions, cache?: string, corpusRules = true): Promise<Selection> {
-  const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes);
+async function select(options: CorpusOptions, cache?: string, rules?: readonly Rule[]): Promise<Selection> {
+  const corpusRules = !rules || rules.some((rule) => rule.scope === 'corpus');
+  const spec = resolveSpec(options.cwd, options.spec, options.source?.bytes, cache !== undefined && rules ? { validated: validatedBefore(cache, rules) } : {});
   for (const team of options.teams ?? []) {
     if (!spec.teams.has(team))
       throw new UsageError(`unknown team "${team}" in --team${didYouMean(team, spec.teams.keys()) || `; the spec declares ${[...spec.teams.keys()].join(', ') || 'no teams'}`}`);
@@ -129,6 +131,7 @@ const inTeams = (teams: string[] | undefined) => (draft: { team?: string; ignore
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { spec, files, targets, unreadable } = await select(options);
   const { loadDrafts } = await import('./drafts/load.js');
+  await loadMdxFor(files);
   const loaded = loadDrafts(spec, files, options.source?.bytes);
   const { errors } = loaded;
   const drafts = loaded.drafts.filter((d) => !d.ignored);
@@ -144,10 +147,12 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const { rules } = options;
   const corpusRules = rules.some((rule) => rule.scope === 'corpus');
-  const selection = await select(options, options.cache, corpusRules);
+  const selection = await select(options, options.cache, rules);
   const { spec, targets, unreadable, corpus: corpusDrafts } = selection;
   // Without a corpus rule, no other draft's analysis is of any use.
   const files = corpusRules ? selection.files : selection.files.filter((file) => targets.has(file));
+  // Any draft of these may be parsed: the changed ones, and one whose cache entry is gone.
+  await loadMdxFor(files);
   const { analyses, corpusFindings, remember } = await analyseDrafts({
     spec,
     rules,
@@ -185,7 +190,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
  */
 export function unmatchedPaths(spec: Spec, corpus: readonly string[]): SpecError[] {
   if (corpus.length === 0) return [];
-  const specPaths = corpus.map((file) => path.relative(spec.root, file).split(path.sep).join('/'));
+  const relative = relativeTo(spec.root);
+  const specPaths = corpus.map((file) => toPosix(relative(file)));
   return (spec.pathGlobs ?? [])
     .filter(({ paths }) => {
       const matches = picomatch(paths, { dot: true });

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { asDraft, check as checkCorpus, type CheckOptions as CorpusCheckOptions, type CheckResult } from './check.js';
 import { draftOrProblem } from './drafts/load.js';
+import { loadMdx } from './markdown/mdx.js';
 import type { Finding } from './engine/finding.js';
 import { lint as lintDrafts } from './engine/lint.js';
 import type { Rule } from './engine/rule.js';
@@ -14,6 +15,9 @@ import { UsageError } from './errors.js';
 import { formatters } from './formatters/index.js';
 import type { FormatOptions, Report } from './formatters/types.js';
 import { endRun } from './util/memo.js';
+
+// `lint` and `applyFixes` parse drafts at hand, any of which may be MDX.
+await loadMdx();
 
 export type { CheckResult } from './check.js';
 export type { Draft, DraftInfo } from './drafts/types.js';

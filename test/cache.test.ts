@@ -131,6 +131,16 @@ describe('the analysis cache', () => {
     expect(findingsOf(named).some((f) => f.startsWith('duplicate marketing/social/2026-03-social-posts.md') && f.includes('presse-faq.md'))).toBe(true);
   });
 
+  it('validates the spec again once its text changes, though a snapshot of the spec before is found', async () => {
+    const folder = demoCopy();
+    await runCli(['--format', 'json'], folder);
+    const spec = path.join(folder, 'onevoice.yaml');
+    writeFileSync(spec, `${readFileSync(spec, 'utf8')}\nunknown_section: 1\n`);
+    const invalid = await runCli(['--format', 'json'], folder);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/unknown key "unknown_section"/);
+  });
+
   it('ignores a corrupt entry and writes it anew', async () => {
     const folder = demoCopy();
     const cache = path.join(folder, 'cache');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadMdx } from '../src/markdown/mdx.js';
 import { parseDraft } from '../src/markdown/parse.js';
 import { MASK, sourceOffset } from '../src/markdown/prose.js';
 import { positionAt } from '../src/markdown/positions.js';
+
+await loadMdx();
 
 /** Prose of each block with masks dropped, to compare what counts as prose. */
 const prose = (markdown: string) => parseDraft(markdown, 'x.md').blocks.map((b) => b.text.replaceAll(MASK, '').replace(/\s+/g, ' ').trim());

@@ -25,6 +25,20 @@ export function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
+// The rest of a path, past its folder, with a `.` or `..` part, an empty part or a trailing separator: not as `path.relative` gives it.
+const UNUSUAL = /^\/|(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
+
+/**
+ * `path.relative(root, file)` for many files: a file under `root`, as the walk gives them, is
+ * sliced; `path.relative` resolved both paths anew each time (25 ms for the 4,428 drafts at 4×).
+ */
+export function relativeTo(root: string): (file: string) => string {
+  const base = path.resolve(root);
+  const prefix = base.endsWith(path.sep) ? base : `${base}${path.sep}`;
+  if (path.sep !== '/') return (file) => path.relative(root, file);
+  return (file) => (file.startsWith(prefix) && file.length > prefix.length && !UNUSUAL.test(file.slice(prefix.length)) ? file.slice(prefix.length) : path.relative(root, file));
+}
+
 /** Whether a file under the spec's folder is excluded by the spec's `ignore`. */
 export function ignoredBySpec(spec: Spec): (file: string) => boolean {
   const matches = picomatch(spec.ignore, { dot: true });
@@ -97,8 +111,9 @@ class GitIgnores {
 export function leftOutByDiscovery(spec: Spec): (file: string) => boolean {
   const included = picomatch(spec.include, { dot: true });
   const gitignores = new GitIgnores(spec.root);
+  const fromRoot = relativeTo(spec.root);
   return (file) => {
-    const native = path.relative(spec.root, file);
+    const native = fromRoot(file);
     const relative = toPosix(native);
     const inside = !relative.startsWith('../') && !path.isAbsolute(relative);
     if (inside && spec.include.length > 0 && included(relative)) return false;

@@ -3,10 +3,12 @@
 
 import type { DraftInfo } from './types.js';
 
-/** The ends of a path, shortest first: `c.md`, `b/c.md`, `a/b/c.md`. */
+/** The ends of a path, shortest first: `c.md`, `b/c.md`, `a/b/c.md`; slices of it, not its parts joined anew, as this runs for every draft's path. */
 function endsOf(specPath: string): string[] {
-  const parts = specPath.split('/');
-  return parts.map((_, k) => parts.slice(parts.length - 1 - k).join('/'));
+  const ends: string[] = [];
+  for (let slash = specPath.lastIndexOf('/'); slash >= 0; slash = slash === 0 ? -1 : specPath.lastIndexOf('/', slash - 1)) ends.push(specPath.slice(slash + 1));
+  ends.push(specPath);
+  return ends;
 }
 
 const namings = new WeakMap<readonly unknown[], (draft: DraftInfo) => string>();
@@ -18,13 +20,21 @@ const namings = new WeakMap<readonly unknown[], (draft: DraftInfo) => string>();
 export function draftNames(drafts: readonly { draft: DraftInfo }[]): (draft: DraftInfo) => string {
   let naming = namings.get(drafts);
   if (naming) return naming;
-  // How many drafts end with each path end: one means the end names a draft alone.
-  const counts = new Map<string, number>();
-  for (const { draft } of drafts) for (const end of endsOf(draft.specPath)) counts.set(end, (counts.get(end) ?? 0) + 1);
+  // How many drafts end with each path end: one means the end names a draft alone. Counted when a
+  // first draft is named: a check that reports no copy names none.
+  let counts: Map<string, number> | undefined;
+  const countEnds = () => {
+    counts = new Map<string, number>();
+    for (const { draft } of drafts) for (const end of endsOf(draft.specPath)) counts.set(end, (counts.get(end) ?? 0) + 1);
+    return counts;
+  };
   const names = new Map<string, string>();
   naming = (draft) => {
     let name = names.get(draft.specPath);
-    if (name === undefined) names.set(draft.specPath, (name = endsOf(draft.specPath).find((end) => counts.get(end) === 1) ?? draft.specPath));
+    if (name === undefined) {
+      const counted = counts ?? countEnds();
+      names.set(draft.specPath, (name = endsOf(draft.specPath).find((end) => counted.get(end) === 1) ?? draft.specPath));
+    }
     return name;
   };
   namings.set(drafts, naming);

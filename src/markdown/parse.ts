@@ -6,9 +6,9 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Extension } from 'micromark-util-types';
 import { DraftError } from '../errors.js';
+import { isMdx, mdxExtension } from './mdx.js';
 import { extractProse, type Html } from './prose.js';
 import { lineStarts, positionAt } from './positions.js';
 import { readFrontMatterBlock } from './front-matter-block.js';
@@ -41,7 +41,7 @@ function extensionsFor(markdown: string, mdx: boolean): Extension[] {
   });
   let extensions = combinations.get(key);
   if (!extensions) {
-    extensions = [FRONT_MATTER, ...GFM.filter((_, i) => key & (1 << i)).map(([, extension]) => extension), ...(mdx ? [mdxjs()] : [])];
+    extensions = [FRONT_MATTER, ...GFM.filter((_, i) => key & (1 << i)).map(([, extension]) => extension), ...(mdx ? [mdxExtension()] : [])];
     combinations.set(key, extensions);
   }
   return extensions;
@@ -49,9 +49,6 @@ function extensionsFor(markdown: string, mdx: boolean): Extension[] {
 
 // Suppression comments: an HTML comment, or in MDX a comment in an expression (`{/* … */}`).
 const DIRECTIVE = /(?:<!--|\{\s*\/\*)\s*onevoice-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*?)(?:-->|\*\/\s*\})/g;
-
-/** Whether a draft is MDX, by its file name: its ESM, expressions and JSX are read as such. */
-export const isMdx = (file: string) => /\.mdx$/iu.test(file);
 
 /** Where micromark's MDX extensions place a syntax error. */
 interface MdxError {

@@ -57,11 +57,23 @@ interface Known {
   bytes?: Uint8Array | undefined;
 }
 
+/** What decides a run's entries besides onevoice's code: the spec (path and text) and the rules chosen. */
+const settingOf = (specFile: string, specSource: string, rules: readonly Rule[]) => JSON.stringify([specFile, specSource, rules.map((r) => r.id)]);
+
+/**
+ * Whether a spec passed the schema with this code before: a snapshot of its setting is found,
+ * which only a run that loaded the spec writes. A pre-commit check then does not validate it again.
+ */
+export const validatedBefore =
+  (cache: string, rules: readonly Rule[]) =>
+  (specFile: string, specSource: string): boolean =>
+    Snapshot.exists(cache, cacheKeys(settingOf(specFile, specSource, rules)).run);
+
 export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses> {
   const { spec, rules, files, targets, cache } = options;
   let done = 0;
   const progress = () => options.onProgress?.(++done, files.length);
-  const keys = cache === undefined ? undefined : cacheKeys(JSON.stringify([spec.file, spec.source, rules.map((r) => r.id)]));
+  const keys = cache === undefined ? undefined : cacheKeys(settingOf(spec.file, spec.source, rules));
   const snapshot = keys === undefined ? undefined : Snapshot.read(cache!, keys.run);
   const started = Date.now();
   const rarelyRead = rarelyReadOf(rules);

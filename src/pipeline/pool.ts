@@ -8,6 +8,7 @@ import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
 import { analyseDraft, type Analysis } from './analyse-draft.js';
 import { store } from './cache.js';
+import { isMdx } from '../markdown/mdx.js';
 
 // Below this many drafts, starting a thread (and loading the parser in it) costs more than it saves.
 const MIN_DRAFTS_PER_THREAD = 24;
@@ -44,6 +45,8 @@ export interface WorkerSetup {
   specSource: string;
   ruleIds: string[];
   cache?: string;
+  /** Some draft is MDX: the thread loads the MDX extensions first. */
+  mdx: boolean;
 }
 
 /** Threads only run from the built JavaScript; from TypeScript sources (tests) drafts are analysed here. */
@@ -75,7 +78,13 @@ export async function analyseAll(tasks: (Task | undefined)[], { spec, rules, job
     while (next < tasks.length) here(next++);
     return results;
   }
-  const setup: WorkerSetup = { specFile: spec.file, specSource: spec.source, ruleIds: rules.map((r) => r.id), ...(cache === undefined ? {} : { cache }) };
+  const setup: WorkerSetup = {
+    specFile: spec.file,
+    specSource: spec.source,
+    ruleIds: rules.map((r) => r.id),
+    mdx: tasks.some((task) => task !== undefined && isMdx(task.file)),
+    ...(cache === undefined ? {} : { cache }),
+  };
   await Promise.all(
     Array.from(
       { length: threads },

@@ -73,6 +73,11 @@ export class Snapshot {
     private readonly draftsKey: string,
   ) {}
 
+  /** Whether a snapshot of `setting` is found, without reading it. */
+  static exists(folder: string, setting: string): boolean {
+    return statSync(files(folder, setting).stats, { throwIfNoEntry: false }) !== undefined;
+  }
+
   static read(folder: string, setting: string): Snapshot | undefined {
     const { stats } = files(folder, setting);
     const found = statSync(stats, { throwIfNoEntry: false });

@@ -3,11 +3,15 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { ruleIds as allRuleIds, rules as allRules } from '../rules/index.js';
+import { loadMdx } from '../markdown/mdx.js';
 import { parseSpec } from '../spec/load.js';
 import { analyseHere, type Task, type WorkerSetup } from './pool.js';
 
-const { specFile, specSource, ruleIds, cache } = workerData as WorkerSetup;
-const spec = parseSpec(specSource, specFile, allRuleIds);
+const { specFile, specSource, ruleIds, cache, mdx } = workerData as WorkerSetup;
+// Messages wait in the port until the listener below is attached.
+if (mdx) await loadMdx();
+// The main thread validated these very bytes.
+const spec = parseSpec(specSource, specFile, allRuleIds, { validated: () => true });
 const rules = allRules.filter((rule) => ruleIds.includes(rule.id));
 
 parentPort?.on('message', ({ index, task }: { index: number; task: Task }) => {
