@@ -12,4 +12,4 @@ const NAME_ENDS = new RegExp(
 );
 
 /** Whether the words from `end` on finish an organisation's name with its legal form: a word in it is the organisation's own spelling. */
-export const inCompanyName = (text: string, end: number) => NAME_ENDS.test(text.slice(end, end + 120));
+export const inOrganisationName = (text: string, end: number) => NAME_ENDS.test(text.slice(end, end + 120));

@@ -3,7 +3,7 @@
 import type { DraftRule } from '../../engine/rule.js';
 import { genderForms, restyle, styleName } from './gender-forms.js';
 import { isQuoted } from '../../analysis/quotes.js';
-import { inCompanyName } from '../../analysis/organisations.js';
+import { inOrganisationName } from '../../analysis/organisations.js';
 import { prevailing, voiceSetting } from '../../analysis/voice.js';
 
 const rule: DraftRule = {
@@ -18,7 +18,7 @@ const rule: DraftRule = {
   },
   check({ spec, draft, report }) {
     // Quoted speech keeps the words of the person or document quoted, an organisation's name its own spelling.
-    const forms = genderForms(spec, draft).filter((form) => !isQuoted(form.block, form.start, form.end) && !inCompanyName(form.block.text, form.end));
+    const forms = genderForms(spec, draft).filter((form) => !isQuoted(form.block, form.start, form.end) && !inOrganisationName(form.block.text, form.end));
     if (forms.length === 0) return;
     const setting = voiceSetting(spec, draft, 'inclusive');
     if (setting) {

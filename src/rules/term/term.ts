@@ -4,7 +4,7 @@ import type { DraftRule } from '../../engine/rule.js';
 import type { Lang, Spec, Term } from '../../spec/types.js';
 import { capitalise, respell, sameCasing } from './casing.js';
 import { emphasisAround, unhyphenatedCompound } from './compounds.js';
-import { inCompanyName } from '../../analysis/organisations.js';
+import { inOrganisationName } from '../../analysis/organisations.js';
 import { inSentence } from '../../analysis/running-text.js';
 import { languageOf } from '../../languages/index.js';
 import { perLanguage } from '../../util/memo.js';
@@ -187,7 +187,7 @@ const rule: DraftRule = {
           !isIdentifierPart(text, m.start, m.end) &&
           !glossesTerm(text, m.start, m.end, m.phrase.payload.term) &&
           // A company's name is its own spelling ("OpenSource Science B.V.").
-          !inCompanyName(text, m.end) &&
+          !inOrganisationName(text, m.end) &&
           !(m.phrase.payload.skipsLowercase && !/\p{Lu}/u.test(text.slice(m.start, m.end))) &&
           // Only a name (a form with capitals) is the linked party's own; and an address tells no
           // casing, so it speaks only for other letters or joins.
