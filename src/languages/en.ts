@@ -14,8 +14,8 @@ export const NEGATIONS = ['not', 'no', 'never', 'none', 'nothing', 'neither', 'n
 // Source Initiative"): such a name keeps its English spelling in a German text, no hyphens.
 export const NAME_HEADS = words(`
   day days week weekend night monday tuesday wednesday thursday friday saturday sunday
-  summit camp barcamp bootcamp conference congress convention festival fair expo meetup hackathon jam sprint
-  city village hub lab labs alliance initiative foundation institute association society council coalition
+  summit camp barcamp bootcamp conference congress convention forum festival fair expo meetup hackathon jam sprint
+  city village hub lab labs alliance initiative foundation institute association assembly society council coalition
   network group union league club academy school award awards prize challenge contest
   index report review monitor journal magazine podcast show
 `);

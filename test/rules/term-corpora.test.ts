@@ -134,6 +134,12 @@ ruleTester(ruleNamed('term'), {
     // codefor-de content/blog/2025-02-17-out-in-the-open-january-2025.md:333: a company's own name before its legal form.
     { ...okf, name: 'a company name keeps its own spelling', text: '* Freitag, 21.02.2025, OpenSource Science B.V., Etnastraat 20, Breda (Niederlande)\n' },
     { ...okf, name: 'an avoid form that is the term hyphenated through, in a compound', text: 'Regelmäßige OK-Lab-Treffen und OK-Labs-Treffen.\n' },
+    // codefor-de content/blog/2025-03-10-out-in-the-open-february-2025.md:105 and 2015-01-06-31C3.md:17: a forum and an assembly are named in English.
+    {
+      ...okf,
+      name: 'English names of a forum and an assembly are no compounds',
+      text: 'Das [wird im Open Data Forum diskutiert](https://discourse.opencode.de/t/bundesdaten-auch-in-landesportalen/3775). Wir bespielten die Open Data Assembly.\n',
+    },
     // Issue 17. rust-blog posts/2019-09-30-Async-await-hits-beta.md:34 and 45: a shortcut reference whose definition must still match.
     {
       ...wasm,
@@ -228,6 +234,19 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'avoid', line: 1, column: 89 },
       ],
       output: 'Magdalena Noffke vom OK Lab (mit ihrer Anwendung). Tobias vom OK Lab Berlin. Regelmäßige OK-Lab-Treffen.\n',
+    },
+    // codefor-de content/blog/2024-09-09-out-in-the-open-august-2024.md:224 and 2014-05-27-oklab-chemnitz.md:29: an event's name,
+    // written apart; hyphened to the noun that ends it, the event's spelling is for a person to choose. The trap: a German noun.
+    {
+      ...okf,
+      name: 'an avoid form before the English head of a name is fixed apart; hyphened to it, it is reported without a fix',
+      text: 'Zum Workshop zum OpenData Forum auf der SCCON24. Ich wurde auf den OpenData-Day aufmerksam. Das OpenData-Portal.\n',
+      errors: [
+        { messageId: 'avoid', line: 1, column: 18 },
+        { messageId: 'avoid', line: 1, column: 68 },
+        { messageId: 'avoid', line: 1, column: 97 },
+      ],
+      output: 'Zum Workshop zum Open Data Forum auf der SCCON24. Ich wurde auf den OpenData-Day aufmerksam. Das Open-Data-Portal.\n',
     },
     // codefor-de content/blog/2025-06-10-out-in-the-open-may-2025.md: the address spells no "oklab".
     {

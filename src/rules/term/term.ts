@@ -199,7 +199,10 @@ const rule: DraftRule = {
         const { term } = match.phrase.payload;
         const found = text.slice(match.start, match.end);
         const inCompound = compounds !== undefined && joinedByHyphen(text, match.start, match.end);
-        const fix = replacement(text, match, inCompound);
+        // Hyphened to a noun that ends English names of events ("OpenData-Day"), it is an event's name,
+        // written apart in English ("Open Data Day"): which spelling the event has, a person decides.
+        const eventName = compounds !== undefined && compounds.foreignNameHeads.has(/^-(\p{L}+)(?![\p{L}\p{N}-])/u.exec(text.slice(match.end))?.[1]?.toLowerCase() ?? '');
+        const fix = eventName ? undefined : replacement(text, match, inCompound);
         // Written as the term wants it after all: an avoid form that differs from the term only in its
         // joiners is the term hyphenated through, in a compound ("OK-Lab-Treffen").
         if (fix === found) continue;
