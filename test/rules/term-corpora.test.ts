@@ -248,6 +248,19 @@ ruleTester(ruleNamed('term'), {
       ],
       output: 'Zum Workshop zum Open Data Forum auf der SCCON24. Ich wurde auf den OpenData-Day aufmerksam. Das Open-Data-Portal.\n',
     },
+    // codefor-de content/blog/2022-08-04-out-in-the-open-july-2022.md:41: a compound begun further left, apart ("Best Practice-").
+    // The trap: one begun right before the name, after a lowercase word, is fixed.
+    {
+      ...okf,
+      name: 'a compound begun further left, after a word apart, is reported without a fix',
+      text: 'Hier werden Best Practice-Open Data-Projekte und Best Practice-OpenData-Projekte vorgestellt, auch Civic-Tech-Open Data-Projekte.\n',
+      errors: [
+        { messageId: 'compound', line: 1, column: 27 },
+        { messageId: 'avoid', line: 1, column: 64 },
+        { messageId: 'compound', line: 1, column: 111 },
+      ],
+      output: 'Hier werden Best Practice-Open Data-Projekte und Best Practice-OpenData-Projekte vorgestellt, auch Civic-Tech-Open-Data-Projekte.\n',
+    },
     // codefor-de content/blog/2025-06-10-out-in-the-open-may-2025.md: the address spells no "oklab".
     {
       ...okf,

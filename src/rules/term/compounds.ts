@@ -61,16 +61,27 @@ function isPlace(word: string, after: string, { places }: NonNullable<Language['
 // A name of two or more capitalised words and a conjunction, right before another name.
 const SHARED_NOUN_BEFORE = /(?<![\p{L}-])\p{Lu}[\p{L}\p{N}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}]*)+[ \u00a0]+(?:&|und|oder|sowie|and|or)[ \u00a0]+$/u;
 
+// A capitalised word, then apart from it a compound's first parts joined by hyphens up to the name.
+const BEGUN_APART = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[ \u00a0]+[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-$/u;
+
+/**
+ * Whether a compound that reaches the name at `start` was begun further left, after a capitalised
+ * word written apart ("Best Practice-Open Data-Projekte"): hyphenating from the name on would leave
+ * it half coupled, so a person completes it.
+ */
+export const begunApart = (text: string, start: number) => BEGUN_APART.test(text.slice(Math.max(0, start - 80), start));
+
 export interface CompoundProblem {
   /** End of the span to replace (its start is the name's start). */
   end: number;
   expected: string;
   /**
-   * Whether the compound surely ends with the noun, so that the expected text is a safe fix. Another
-   * capitalised word after a noun joined by a space ("Code for Germany Community Call", "Open Data
-   * Portal Daten laden") may carry the compound on or start the next phrase: a person decides.
+   * Whether the compound surely starts with the name and ends with the noun, so that the expected
+   * text is a safe fix. Another capitalised word after a noun joined by a space ("Code for Germany
+   * Community Call", "Open Data Portal Daten laden") may carry the compound on or start the next
+   * phrase, and one begun further left ("Best Practice-Open Data-Projekte") is not the name's: a person decides.
    */
-  ends: boolean;
+  fixable: boolean;
 }
 
 /** The name as found in the prose: its tokens, the phrase's words they match, and where the block's text comes from. */
@@ -105,7 +116,7 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
   // The name's words as the term spells them ("Code For Germany Community" → "Code-for-Germany-Community").
   const name = tokens.map((token, i) => (token.lower === words[i]!.lower ? words[i]!.text : token.text)).join('-');
   // A hyphen ends the compound where the writer put it ("Open Data-Experte Thomas Tursics").
-  return { end, expected: `${name}-${noun}`, ends: joiner === '-' || !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end)) };
+  return { end, expected: `${name}-${noun}`, fixable: !begunApart(text, tokens[0]!.start) && (joiner === '-' || !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end))) };
 }
 
 /**

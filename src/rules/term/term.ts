@@ -3,7 +3,7 @@
 import type { DraftRule } from '../../engine/rule.js';
 import type { Lang, Spec, Term } from '../../spec/types.js';
 import { capitalise, respell, sameCasing } from './casing.js';
-import { emphasisAround, unhyphenatedCompound } from './compounds.js';
+import { begunApart, emphasisAround, unhyphenatedCompound } from './compounds.js';
 import { inOrganisationName } from '../../analysis/organisations.js';
 import { inSentence } from '../../analysis/running-text.js';
 import { languageOf } from '../../languages/index.js';
@@ -202,7 +202,7 @@ const rule: DraftRule = {
         // Hyphened to a noun that ends English names of events ("OpenData-Day"), it is an event's name,
         // written apart in English ("Open Data Day"): which spelling the event has, a person decides.
         const eventName = compounds !== undefined && compounds.foreignNameHeads.has(/^-(\p{L}+)(?![\p{L}\p{N}-])/u.exec(text.slice(match.end))?.[1]?.toLowerCase() ?? '');
-        const fix = eventName ? undefined : replacement(text, match, inCompound);
+        const fix = eventName || (inCompound && begunApart(text, match.start)) ? undefined : replacement(text, match, inCompound);
         // Written as the term wants it after all: an avoid form that differs from the term only in its
         // joiners is the term hyphenated through, in a compound ("OK-Lab-Treffen").
         if (fix === found) continue;
@@ -235,7 +235,7 @@ const rule: DraftRule = {
             data: { found: text.slice(match.start, problem.end), expected: problem.expected },
             at: { block, start: match.start, end: problem.end },
             entry: term,
-            ...(problem.ends ? { fix: problem.expected } : {}),
+            ...(problem.fixable ? { fix: problem.expected } : {}),
           });
         }
       }
