@@ -134,6 +134,12 @@ ruleTester(ruleNamed('term'), {
     // codefor-de content/blog/2025-02-17-out-in-the-open-january-2025.md:333: a company's own name before its legal form.
     { ...okf, name: 'a company name keeps its own spelling', text: '* Freitag, 21.02.2025, OpenSource Science B.V., Etnastraat 20, Breda (Niederlande)\n' },
     { ...okf, name: 'an avoid form that is the term hyphenated through, in a compound', text: 'Regelmäßige OK-Lab-Treffen und OK-Labs-Treffen.\n' },
+    // codefor-de content/blog/2023-12-04-out-in-the-open-november-2023.md:72 and 2025-06-10-out-in-the-open-may-2025.md:229: talks' titles.
+    {
+      ...okf,
+      name: 'a link that is its whole list item is the title of the linked talk: its compounds keep their spelling',
+      text: ' * [Das Open Data Dilemma: Use Cases vs. Datenfreigabe](https://www.youtube.com/watch?v=H65xMneX-18)\n * [Frank Karlitschek (Nextcloud) - So baut man ein nachhaltiges Open Source Unternehmen](https://www.youtube.com/watch?v=MykWi0Bmr_Y)    \n',
+    },
     // codefor-de content/blog/2025-03-10-out-in-the-open-february-2025.md:105 and 2015-01-06-31C3.md:17: a forum and an assembly are named in English.
     {
       ...okf,
@@ -247,6 +253,14 @@ ruleTester(ruleNamed('term'), {
         { messageId: 'avoid', line: 1, column: 97 },
       ],
       output: 'Zum Workshop zum Open Data Forum auf der SCCON24. Ich wurde auf den OpenData-Day aufmerksam. Das Open-Data-Portal.\n',
+    },
+    // The trap of the talks' titles: a link inside the list item's sentence is the draft's own wording.
+    {
+      ...okf,
+      name: 'a compound in a link that is part of a list item’s sentence',
+      text: ' * Die Stadt veröffentlicht [ihre Daten im Open Data Portal](https://example.org/daten) jährlich.\n',
+      errors: [{ messageId: 'compound', line: 1, column: 44 }],
+      output: ' * Die Stadt veröffentlicht [ihre Daten im Open-Data-Portal](https://example.org/daten) jährlich.\n',
     },
     // codefor-de content/blog/2022-08-04-out-in-the-open-july-2022.md:41: a compound begun further left, apart ("Best Practice-").
     // The trap: one begun right before the name, after a lowercase word, is fixed.

@@ -227,7 +227,8 @@ const rule: DraftRule = {
             continue;
           }
         }
-        if (term.compound === 'hyphenate' && compounds) {
+        // The title of a linked page keeps its spelling, its compounds too.
+        if (term.compound === 'hyphenate' && compounds && !inTitleLink(block, draft.source, match.start, match.end)) {
           const problem = unhyphenatedCompound({ block, source: draft.source, tokens: match.tokens, words: match.phrase.words }, compounds);
           if (!problem) continue;
           report({
