@@ -71,6 +71,11 @@ ruleTester(ruleNamed('duplicate'), {
       drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0'), 'posts/inside-rust/2019-03-01-notes.md': intro('1.33.0') },
     },
     {
+      spec: `${RUST}messages:\n  - id: roof\n    text: "Rust empowers everyone to build reliable and efficient software."\n`,
+      name: 'counts a sentence that conveys a core message in other words as approved text: without it the opening is too short',
+      drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0'), 'posts/inside-rust/2019-03-01-notes.md': intro('1.33.0') },
+    },
+    {
       spec: `${RUST}duplicates:\n  allow:\n    - paths: ["posts/*-Rust-1.*.md"]\n`,
       name: 'leaves drafts of declared paths alone',
       drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0') },

@@ -9,6 +9,7 @@ import { perSpec, runTable } from '../../util/memo.js';
 import { candidatePairs, dice, encodeSignatures, signature, Signatures } from './minhash.js';
 import { approvedShingles, headingName, letterGrams, passagesOf, sectionsOf, wording } from './passages.js';
 import { sourceOffset } from '../../markdown/prose.js';
+import { analyseMessages } from '../../analysis/messages/messages.js';
 import { linkedSlugs, pageSlug } from '../../markdown/links.js';
 
 // Fewer distinct content words than this say too little to call two passages copies.
@@ -296,7 +297,9 @@ const rule: CorpusRule<Summary> = {
     template: 'Passage of {{words}} words stands in {{count}} drafts{{team}}, this one first: a template; declare it in the spec (`duplicates.allow`) or reword the copies',
   },
   summarize({ spec, draft, locate }) {
-    const passages = passagesOf(draft, spec.duplicates.minWords, approvedOf(spec)).filter((p) => p.stems.size >= MIN_STEMS);
+    // A sentence that conveys a core message, as the message rules read it, is approved text too.
+    const conveying = analyseMessages(spec, draft).flatMap((c) => (c.status === 'conveyed' && c.at ? [c.at] : []));
+    const passages = passagesOf(draft, spec.duplicates.minWords, approvedOf(spec), conveying).filter((p) => p.stems.size >= MIN_STEMS);
     const spans = passages.map((p) => locate({ offset: sourceOffset(p.start.block, p.start.offset), end: sourceOffset(p.end.block, p.end.offset, true) }));
     const sections = sectionsOf(draft);
     const details: Details = {

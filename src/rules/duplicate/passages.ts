@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Draft } from '../../drafts/types.js';
 import type { Lang } from '../../spec/types.js';
-import type { ProseBlock } from '../../markdown/prose.js';
+import type { ProseBlock, ProseSpan } from '../../markdown/prose.js';
 import { sentencesOf } from '../../analysis/sentences.js';
 import { isQuoted } from '../../analysis/quotes.js';
 import { languageOf } from '../../languages/index.js';
@@ -98,7 +98,7 @@ function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): bo
 /** Whether most words of a sentence stand in quotation marks. */
 const quotation = (block: ProseBlock, tokens: readonly Token[]) => tokens.filter((t) => isQuoted(block, t.start, t.end)).length * 2 > tokens.length;
 
-export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet<string>): Passage[] {
+export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet<string>, conveying: readonly ProseSpan[] = []): Passage[] {
   const stop = languageOf(draft.lang).stopWords;
   const passages: Passage[] = [];
   const count = (run: readonly Sentence[]) => run.reduce((sum, s) => sum + s.tokens.length, 0);
@@ -134,11 +134,13 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
       flushShort();
       continue;
     }
-    // Sentences of approved text, and sentences mostly in quotation marks (a law, someone's
-    // statement), which cite their source as a block quote does, make no passage.
+    // Sentences of approved text, or that convey a core message in other words, and sentences
+    // mostly in quotation marks (a law, someone's statement), which cite their source as a block
+    // quote does, make no passage.
     const sentences: Sentence[] = [];
     for (const sentence of sentencesOf(block, draft.lang)) {
-      if (isApproved(sentence.tokens, approved) || quotation(block, sentence.tokens)) continue;
+      const conveys = conveying.some((span) => span.block === block && span.start <= sentence.start && sentence.end <= span.end);
+      if (conveys || isApproved(sentence.tokens, approved) || quotation(block, sentence.tokens)) continue;
       sentences.push({ block, start: sentence.start, end: sentence.end, tokens: sentence.tokens });
     }
     if (count(sentences) < minWords) {
