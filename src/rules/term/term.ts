@@ -72,15 +72,20 @@ function ownNameOfLink(block: ProseBlock, source: string, start: number, end: nu
 }
 
 /**
- * Whether the span is in a link whose text is its whole paragraph or list item: the title of the
- * linked page, as in a changelog of pull requests ("- [Github: Fix color handling …](…/pull/13001)").
+ * Whether the span is in the title of a linked page: a link whose text is its whole paragraph or
+ * list item, as in a changelog of pull requests ("- [Github: Fix color handling …](…/pull/13001)"),
+ * or a link whose text is a title and subtitle ("in seinem Artikel [Open Source-Hardware: Mehr Wissen durch Teilen](…)").
  */
 function inTitleLink(block: ProseBlock, source: string, start: number, end: number): boolean {
   // An image's description fills its brackets, but it names no linked page.
   if (block.kind === 'alt') return false;
   const link = linkAround(source, sourceOffset(block, start), sourceOffset(block, end, true));
-  return link !== undefined && sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2;
+  if (link === undefined) return false;
+  return (sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2) || TITLE_AND_SUBTITLE.test(source.slice(link.textStart, link.textEnd));
 }
+
+// A title, a colon and a capitalised subtitle, all of a link's text: "Open Source-Hardware: Mehr Wissen durch Teilen".
+const TITLE_AND_SUBTITLE = /^[^:\n]*\p{L}[^:\n]*:[ \t]+\p{Lu}[^:]*$/u;
 
 /**
  * Whether the span is in the title of an event of others in a listing: a bold or italic span after
