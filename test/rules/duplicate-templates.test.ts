@@ -18,6 +18,17 @@ teams:
 // The opening of every Rust release post since 1.32.0 (the Rust blog).
 const intro = (version: string) =>
   `The Rust team is happy to announce a new version of Rust, ${version}. Rust is a programming language that is empowering everyone to build reliable and efficient software.\n`;
+// The openings of the 1.34.1, 1.56.0 and 1.85.0 release posts (the Rust blog): each says its core
+// message in other words after an opening sentence that differs from the others'.
+const OPENINGS = {
+  'posts/2019-04-25-Rust-1.34.1.md':
+    "The Rust team is happy to announce a new version of Rust, 1.34.1, and a new version of rustup, 1.18.1.\nRust is a programming language that is empowering everyone to build reliable and efficient software.\n\nIf you have a previous version of Rust installed via rustup,\ngetting Rust 1.34.1 and rustup 1.18.1 is as easy as:\n\n```console\n$ rustup update stable\n```\n\nIf you don't have it already, you can [get `rustup`][install] from the appropriate page on our website.\n\n[install]: https://www.rust-lang.org/install.html\n",
+  'posts/2021-10-21-Rust-1.56.0.md':
+    "The Rust team is happy to announce a new version of Rust, 1.56.0. This stabilizes the 2021 edition as well.\nRust is a programming language empowering everyone to build reliable and efficient software.\n\nIf you have a previous version of Rust installed via rustup, getting Rust 1.56.0 is as easy as:\n\n```console\n$ rustup update stable\n```\n\nIf you don't have it already, you can [get `rustup`][install]\nfrom the appropriate page on our website, and check out the\n[detailed release notes for 1.56.0][notes] on GitHub.\n\n[install]: https://www.rust-lang.org/install.html\n",
+  'posts/2025-02-20-Rust-1.85.0.md':
+    "The Rust team is happy to announce a new version of Rust, 1.85.0. This stabilizes the 2024 edition as well.\nRust is a programming language empowering everyone to build reliable and efficient software.\n\nIf you have a previous version of Rust installed via `rustup`, you can get 1.85.0 with:\n\n```console\n$ rustup update stable\n```\n\nIf you don't have it already, you can [get `rustup`](https://www.rust-lang.org/install.html) from the appropriate page on our website, and check out the [detailed release notes for 1.85.0](https://doc.rust-lang.org/stable/releases.html#version-1850-2025-02-20).\n\nIf you'd like to help us out by testing future releases, you might consider updating locally to use the beta channel (`rustup default beta`) or the nightly channel (`rustup default nightly`). Please [report](https://github.com/rust-lang/rust/issues/new/choose) any bugs you might come across!\n\n",
+};
+
 // A passage of the 2023 and 2024 "electing new project directors" posts (the Rust blog).
 const DIRECTORS =
   'We want to make sure the Project Directors can effectively represent the project as a whole, so we are soliciting input from the whole project. The elections process will go through two phases: Candidate Gathering and Election.\n';
@@ -74,6 +85,11 @@ ruleTester(ruleNamed('duplicate'), {
       spec: `${RUST}messages:\n  - id: roof\n    text: "Rust empowers everyone to build reliable and efficient software."\n`,
       name: 'counts a sentence that conveys a core message in other words as approved text: without it the opening is too short',
       drafts: { 'posts/2019-01-17-Rust-1.32.0.md': intro('1.32.0'), 'posts/2019-02-28-Rust-1.33.0.md': intro('1.33.0'), 'posts/inside-rust/2019-03-01-notes.md': intro('1.33.0') },
+    },
+    {
+      spec: `${RUST}messages:\n  - id: roof\n    text: "Rust empowers everyone to build reliable and efficient software."\n`,
+      name: 'drops what is left of an opening without its core message, rather than joining it to the next paragraph',
+      drafts: OPENINGS,
     },
     {
       spec: `${RUST}duplicates:\n  allow:\n    - paths: ["posts/*-Rust-1.*.md"]\n`,

@@ -254,6 +254,15 @@ ruleTester(ruleNamed('term'), {
       ],
       output: 'Zum Workshop zum Open Data Forum auf der SCCON24. Ich wurde auf den OpenData-Day aufmerksam. Das Open-Data-Portal.\n',
     },
+    // codefor-de content/blog/2021-12-30-out-in-the-open-december-2021.md:15: an article's title and subtitle as a link's text; the same compound in the sentence after it is the draft's own.
+    {
+      ...okf,
+      name: 'a link whose text is a title and a subtitle names the linked article',
+      text: 'Wie Lukas Winter in seinem Artikel [Open Source-Hardware: Mehr Wissen durch Teilen](https://www.lindau-nobel.org/de/blog-open-source-hardware) berichtet. Einen Einstieg, wie man mit Open Source-Hardware nachhaltig plant, bietet der Text.\n',
+      errors: [{ messageId: 'compound', line: 1, column: 183 }],
+      output:
+        'Wie Lukas Winter in seinem Artikel [Open Source-Hardware: Mehr Wissen durch Teilen](https://www.lindau-nobel.org/de/blog-open-source-hardware) berichtet. Einen Einstieg, wie man mit Open-Source-Hardware nachhaltig plant, bietet der Text.\n',
+    },
     // The trap of the talks' titles: a link inside the list item's sentence is the draft's own wording.
     {
       ...okf,

@@ -138,10 +138,20 @@ export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet
     // mostly in quotation marks (a law, someone's statement), which cite their source as a block
     // quote does, make no passage.
     const sentences: Sentence[] = [];
+    let leftOut = false;
     for (const sentence of sentencesOf(block, draft.lang)) {
       const conveys = conveying.some((span) => span.block === block && span.start <= sentence.start && sentence.end <= span.end);
-      if (conveys || isApproved(sentence.tokens, approved) || quotation(block, sentence.tokens)) continue;
+      if (conveys || isApproved(sentence.tokens, approved) || quotation(block, sentence.tokens)) {
+        leftOut = true;
+        continue;
+      }
       sentences.push({ block, start: sentence.start, end: sentence.end, tokens: sentence.tokens });
+    }
+    // What is left of a paragraph without its approved or quoted sentences is a fragment: joined
+    // to the blocks around it, it would cut them differently from their copies elsewhere.
+    if (leftOut && count(sentences) < minWords) {
+      flushShort();
+      continue;
     }
     if (count(sentences) < minWords) {
       short.push(...sentences);

@@ -81,7 +81,9 @@ function inTitleLink(block: ProseBlock, source: string, start: number, end: numb
   if (block.kind === 'alt') return false;
   const link = linkAround(source, sourceOffset(block, start), sourceOffset(block, end, true));
   if (link === undefined) return false;
-  return (sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2) || TITLE_AND_SUBTITLE.test(source.slice(link.textStart, link.textEnd));
+  return (
+    (sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2) || TITLE_AND_SUBTITLE.test(source.slice(link.textStart, link.textEnd))
+  );
 }
 
 // A title, a colon and a capitalised subtitle, all of a link's text: "Open Source-Hardware: Mehr Wissen durch Teilen".
