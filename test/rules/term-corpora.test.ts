@@ -263,6 +263,24 @@ ruleTester(ruleNamed('term'), {
       output:
         'Wie Lukas Winter in seinem Artikel [Open Source-Hardware: Mehr Wissen durch Teilen](https://www.lindau-nobel.org/de/blog-open-source-hardware) berichtet. Einen Einstieg, wie man mit Open-Source-Hardware nachhaltig plant, bietet der Text.\n',
     },
+    // codefor-de content/blog/2015-08-07-sebastian-askar-der-neue-open-data-beauftragte-fuer-berlin.md:84, and a listing's
+    // date on the line after a compound (2022-05-04-out-in-the-open-april-2022.md:37), which makes no name of it.
+    {
+      ...okf,
+      name: 'a compound across a line break, as Markdown reads it: one space',
+      drafts: {
+        'content/blog/post.md': 'Um die Open Data\nAkteure in Berlin besser zu vernetzen, schlägt Herr Askar vor.\n',
+        'content/blog/termine.md': '* **20. Gulaschprogrammiernacht in Karlsruhe, inklusive Code For Germany Community-Treffen**\n19.05. - 22.05.\n',
+      },
+      errors: [
+        { file: 'content/blog/post.md', messageId: 'compound', line: 1, column: 8, message: 'Unhyphenated compound `Open Data Akteure`, expected `Open-Data-Akteure`' },
+        { file: 'content/blog/termine.md', messageId: 'compound', line: 1, column: 57 },
+      ],
+      output: {
+        'content/blog/post.md': 'Um die Open-Data-Akteure in Berlin besser zu vernetzen, schlägt Herr Askar vor.\n',
+        'content/blog/termine.md': '* **20. Gulaschprogrammiernacht in Karlsruhe, inklusive Code-for-Germany-Community-Treffen**\n19.05. - 22.05.\n',
+      },
+    },
     // The trap of the talks' titles: a link inside the list item's sentence is the draft's own wording.
     {
       ...okf,
@@ -401,7 +419,7 @@ ruleTester(ruleNamed('term'), {
       ...rust,
       name: 'an avoid form over a line end',
       text: 'where your crate would work well on Linux and Mac OS\nX but not on Windows.\n',
-      errors: [{ messageId: 'avoid', line: 1, column: 47, endLine: 2, message: 'Unexpected `Mac OS\nX`, expected `macOS`' }],
+      errors: [{ messageId: 'avoid', line: 1, column: 47, endLine: 2, message: 'Unexpected `Mac OS X`, expected `macOS`' }],
       output: 'where your crate would work well on Linux and macOS but not on Windows.\n',
     },
   ],

@@ -17,7 +17,7 @@ const german = () => languageOf('de');
 // Legal forms and the like follow a name without forming a compound with it (the language adds its own words).
 const NOT_A_COMPOUND = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()));
 
-const LEGAL_FORM_AFTER = new RegExp(String.raw`^[ \u00a0]+${LEGAL_FORM}`, 'u');
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^[ \u00a0\n]+${LEGAL_FORM}`, 'u');
 
 // German umlauts written without them: "Muenster", "Koeln".
 const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };
@@ -55,14 +55,14 @@ function knownPlace(word: string, places: ReadonlySet<string>): boolean {
  * followed by its region in parentheses, as German names a town ("OK Lab Forst (Lausitz)", "Frankfurt (Oder)").
  */
 function isPlace(word: string, after: string, { places }: NonNullable<Language['compounds']>): boolean {
-  return knownPlace(word, places) || /^[ \u00a0]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
+  return knownPlace(word, places) || /^[ \u00a0\n]*\(\p{Lu}\p{Ll}[\p{L}-]*\)/u.test(after);
 }
 
 // A name of two or more capitalised words and a conjunction, right before another name.
-const SHARED_NOUN_BEFORE = /(?<![\p{L}-])\p{Lu}[\p{L}\p{N}]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}]*)+[ \u00a0]+(?:&|und|oder|sowie|and|or)[ \u00a0]+$/u;
+const SHARED_NOUN_BEFORE = /(?<![\p{L}-])\p{Lu}[\p{L}\p{N}]*(?:[ \u00a0\n]+\p{Lu}[\p{L}\p{N}]*)+[ \u00a0\n]+(?:&|und|oder|sowie|and|or)[ \u00a0\n]+$/u;
 
 // A capitalised word, then apart from it a compound's first parts joined by hyphens up to the name.
-const BEGUN_APART = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[ \u00a0]+[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-$/u;
+const BEGUN_APART = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[ \u00a0\n]+[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-$/u;
 
 /**
  * Whether a compound that reaches the name at `start` was begun further left, after a capitalised
@@ -101,7 +101,7 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
   const last = tokens[tokens.length - 1]!;
   // An inflected name ("Code for Germanys Out in the Open") stands alone: a compound's first part takes no ending.
   if (last.lower !== words[words.length - 1]!.lower) return undefined;
-  const next = /^([ \u00a0]|-)(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)/u.exec(text.slice(last.end));
+  const next = /^([ \u00a0\n]|-)(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)/u.exec(text.slice(last.end));
   if (!next) return undefined;
   const [whole, joiner, noun] = next as unknown as [string, string, string];
   const innerSpaces = tokens.slice(1).some((token, i) => text.slice(tokens[i]!.end, token.start) !== '-');
@@ -116,7 +116,7 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
   // The name's words as the term spells them ("Code For Germany Community" → "Code-for-Germany-Community").
   const name = tokens.map((token, i) => (token.lower === words[i]!.lower ? words[i]!.text : token.text)).join('-');
   // A hyphen ends the compound where the writer put it ("Open Data-Experte Thomas Tursics").
-  return { end, expected: `${name}-${noun}`, fixable: !begunApart(text, tokens[0]!.start) && (joiner === '-' || !/^[ \u00a0]+\p{Lu}/u.test(text.slice(end))) };
+  return { end, expected: `${name}-${noun}`, fixable: !begunApart(text, tokens[0]!.start) && (joiner === '-' || !/^[ \u00a0\n]+\p{Lu}/u.test(text.slice(end))) };
 }
 
 /**
@@ -138,12 +138,12 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
   // A draft's title that is only the name and a noun names what the draft is about: a project, an event ("Open Data Atlas").
   if (block.frontMatterKey === 'title' && text.slice(0, start).trim() === '' && text.slice(end).trim() === '') return true;
   const englishOnly = (word: string) => english().stopWords.has(word) && !german().stopWords.has(word);
-  const word = /^[ \u00a0]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end))?.[1];
+  const word = /^[ \u00a0\n]+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(end))?.[1];
   if (word !== undefined && englishOnly(word)) return true;
   // An English function word before the name makes it part of an English phrase ("Free and Open Source
   // Software", "Free and Open Source Developers' European Meeting"); a legal form after the noun, a
   // company's name ("Open Source Science B.V.").
-  const before = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(0, start))?.[1];
+  const before = /(?<![\p{L}])(\p{Ll}+)[ \u00a0\n]+$/u.exec(text.slice(0, start))?.[1];
   if (before !== undefined && englishOnly(before)) return true;
   if (LEGAL_FORM_AFTER.test(text.slice(end))) return true;
   // A link text in title case names the linked page ("[Lessons From Open-Source Software](…)"); German
@@ -160,9 +160,11 @@ function partOfName(block: ProseBlock, source: string, start: number, nameEnd: n
     const words = emphasis.replace(text.slice(start, nameEnd), ' ').match(/[\p{L}][\p{L}\p{M}'’]*/gu) ?? [];
     if (words.some((w) => englishOnly(w)) && words.every((w) => /^\p{Lu}/u.test(w) || englishOnly(w))) return true;
   }
-  const after = /^[ \u00a0]+(\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?|\d+\b)/u.exec(text.slice(end))?.[1] ?? '';
-  if (/^\d/u.test(after) || knownPlace(after.split(/[ \u00a0]+/u)[0]!, places)) return true;
-  const nouns = [/([\p{L}]+)$/u.exec(text.slice(nameEnd, end))?.[1] ?? '', ...after.split(/[ \u00a0]+/u)];
+  // A figure on the same line ("Open Data Day 2014"); on the next it may be a listing's date.
+  if (/^[ \u00a0]+\d+\b/u.test(text.slice(end))) return true;
+  const after = /^[ \u00a0\n]+(\p{Lu}[\p{L}-]*(?:[ \u00a0\n]+\p{Lu}[\p{L}-]*)?)/u.exec(text.slice(end))?.[1] ?? '';
+  if (knownPlace(after.split(/[ \u00a0\n]+/u)[0]!, places)) return true;
+  const nouns = [/([\p{L}]+)$/u.exec(text.slice(nameEnd, end))?.[1] ?? '', ...after.split(/[ \u00a0\n]+/u)];
   return nouns.some((noun) => foreignNameHeads.has(noun.toLowerCase()));
 }
 

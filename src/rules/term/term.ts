@@ -147,6 +147,9 @@ function replacement(text: string, match: PhraseMatch<TermForm>, inCompound: boo
   return capitalised ? capitalise(fix) : fix;
 }
 
+/** Found text as the message shows it: a line break inside it is a space, as Markdown reads it. */
+const oneLine = (text: string) => text.replace(/[ \t]*\n[ \t]*/gu, ' ');
+
 /** A name's words hyphenated through, as the first part of a German compound: "Open Source" → "Open-Source". */
 const hyphenated = (name: string) => name.replace(/[ \u00a0]+/gu, '-');
 
@@ -216,7 +219,7 @@ const rule: DraftRule = {
         report({
           messageId: 'avoid',
           // The message names what the fix writes, inflection and hyphens included.
-          data: { found, expected: fix ?? term.use },
+          data: { found: oneLine(found), expected: fix ?? term.use },
           at: { block, start: match.start, end: match.end },
           entry: term,
           ...(fix === undefined ? {} : { fix }),
@@ -230,7 +233,7 @@ const rule: DraftRule = {
           const expected = respell(text, match.tokens, match.phrase.words);
           // A lowercase term may start a sentence with a capital.
           if (!(startsSentence(text, match.start) && capitalise(expected) === found)) {
-            report({ messageId: 'casing', data: { found, expected }, at: { block, start: match.start, end: match.end }, entry: term, fix: expected });
+            report({ messageId: 'casing', data: { found: oneLine(found), expected }, at: { block, start: match.start, end: match.end }, entry: term, fix: expected });
             continue;
           }
         }
@@ -240,7 +243,7 @@ const rule: DraftRule = {
           if (!problem) continue;
           report({
             messageId: 'compound',
-            data: { found: text.slice(match.start, problem.end), expected: problem.expected },
+            data: { found: oneLine(text.slice(match.start, problem.end)), expected: problem.expected },
             at: { block, start: match.start, end: problem.end },
             entry: term,
             ...(problem.fixable ? { fix: problem.expected } : {}),
