@@ -168,8 +168,10 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
   // The corpus is compared anew: its rules take their byte fields as one buffer, laid out in draft
   // order; of a check of a few drafts, only those of the drafts that share a key with them.
   const fieldFromEntry = (draft: Summarised, id: string, field: string) => fromEntry(draft.file, draft.key)(id, field);
-  const unread = !corpusFindings && snapshot && targets.size < drafts.length ? leaveUnread(drafts, targets, keyedFieldsOf(rules), snapshot) : [];
-  if (!corpusFindings) layOutBytes(drafts, summaryFieldsOf(rules, 'bytes'), snapshot, fieldFromEntry);
+  if (!corpusFindings) {
+    leaveUnread(drafts, targets, keyedFieldsOf(rules), snapshot);
+    layOutBytes(drafts, summaryFieldsOf(rules, 'bytes'), snapshot, fieldFromEntry);
+  }
   return {
     analyses: drafts.map(({ entry, summaries }) => ('failure' in entry! || !summaries ? entry! : { ...entry!, summaries })),
     ...(corpusFindings ? { corpusFindings } : {}),
@@ -183,8 +185,8 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       // entries and snapshots no run is likely to read again are deleted.
       // Fields left unread are read should the snapshot be written anew, and put back as they were otherwise.
       const fields = { rarelyRead, bytes: summaryFieldsOf(rules, 'bytes'), keyed: keyedFieldsOf(rules) };
-      if (Snapshot.renew(cache!, keys.run, snapshot, started, current, fields, () => readUnread(unread, snapshot, fieldFromEntry))) sweep(cache!, Snapshot.keep(cache!, keys.run));
-      else putBack(unread);
+      if (Snapshot.renew(cache!, keys.run, snapshot, started, current, fields, () => readUnread(snapshot, fieldFromEntry))) sweep(cache!, Snapshot.keep(cache!, keys.run));
+      else putBack();
     },
   };
 }

@@ -73,22 +73,24 @@ function lengthOf(value: unknown): number {
 // drafts of twenty passages. A check of more drafts reads every draft's field.
 const MAX_KEYS = 8192;
 
-/** A keyed byte field left unread: where it stands in the snapshot's bytes file. */
-export interface Unread {
-  draft: Summarised;
-  id: string;
-  field: string;
-  place: Place;
-}
+/** A keyed byte field left unread: the draft, and where the field stands in the snapshot's bytes file, by rule id and field. */
+type Unread = Map<Summarised, { id: string; field: string; place: Place }[]>;
+
+/**
+ * The fields left unread, until they are put back. The summaries are the snapshot's, which a
+ * process that checks again and again (the language server) reads once: a later run finds their places again.
+ */
+const unread: Unread = new Map();
 
 /**
  * For a check of a few drafts (`targets`): replaces the keyed byte field (see `CorpusRule.keyed`)
  * of every other draft that `snapshot` holds, and that has no key of the targets', by its length in
- * bytes, so that it is never read. The targets' own fields are read here to take their keys. Gives
- * back the fields it left unread; none where the snapshot has no index that belongs to it.
+ * bytes, so that it is never read. The targets' own fields are read here to take their keys. Leaves
+ * every field as it was where the snapshot has no index that belongs to it, or the targets are many.
  */
-export function leaveUnread(drafts: readonly Summarised[], targets: ReadonlySet<string>, keyed: KeyedFields, snapshot: Snapshot): Unread[] {
-  if (keyed.size === 0 || targets.size === 0) return [];
+export function leaveUnread(drafts: readonly Summarised[], targets: ReadonlySet<string>, keyed: KeyedFields, snapshot: Snapshot | undefined): void {
+  putBack();
+  if (!snapshot || keyed.size === 0 || targets.size === 0 || targets.size >= drafts.length) return;
   const keys: Uint32Array[] = [];
   let count = 0;
   for (const draft of drafts) {
@@ -100,46 +102,46 @@ export function leaveUnread(drafts: readonly Summarised[], targets: ReadonlySet<
       let bytes: Uint8Array;
       if (isPlace(value)) {
         bytes = new Uint8Array(value[1]);
-        if (!snapshot.readBytes(bytes, [{ offset: value[0], length: value[1], at: 0 }])) return [];
+        if (!snapshot.readBytes(bytes, [{ offset: value[0], length: value[1], at: 0 }])) return;
         summary![field] = bytes;
       } else bytes = typeof value === 'string' ? Buffer.from(value, 'base64') : (value as Uint8Array);
       const found = keysOf(bytes);
       keys.push(found);
-      if ((count += found.length) > MAX_KEYS) return [];
+      if ((count += found.length) > MAX_KEYS) return;
     }
   }
   const sharing = snapshot.sharing(keys);
-  if (!sharing) return [];
-  const unread: Unread[] = [];
+  if (!sharing) return;
   for (const draft of drafts) {
     if (targets.has(draft.file) || sharing.has(draft.file)) continue;
     for (const [id, { field }] of keyed) {
       const summary = draft.summaries?.[id] as Record<string, unknown> | null | undefined;
       const place = summary?.[field];
       if (!isPlace(place)) continue;
-      unread.push({ draft, id, field, place });
+      const fields = unread.get(draft) ?? unread.set(draft, []).get(draft)!;
+      fields.push({ id, field, place });
       summary![field] = place[1];
     }
   }
-  return unread;
 }
 
-/**
- * Puts back the places of the fields `leaveUnread` left unread: the summaries are the snapshot's,
- * which a process that checks again and again (the language server) reads once.
- */
-export function putBack(unread: readonly Unread[]): void {
-  for (const { draft, id, field, place } of unread) (draft.summaries![id] as Record<string, unknown>)[field] = place;
+/** Puts back the places of the fields left unread. */
+export function putBack(): void {
+  for (const [draft, fields] of unread) for (const { id, field, place } of fields) (draft.summaries![id] as Record<string, unknown>)[field] = place;
+  unread.clear();
 }
 
-/** Puts back the fields `leaveUnread` left unread, and reads them as `layOutBytes` does. */
-export function readUnread(unread: readonly Unread[], snapshot: Snapshot | undefined, fromEntry: (draft: Summarised, id: string, field: string) => unknown): void {
-  if (unread.length === 0) return;
-  putBack(unread);
+/** Reads the fields left unread, as `layOutBytes` reads byte fields: the snapshot is written anew. */
+export function readUnread(snapshot: Snapshot | undefined, fromEntry: (draft: Summarised, id: string, field: string) => unknown): void {
+  if (unread.size === 0) return;
   const fields = new Map<string, string[]>();
-  for (const { id, field } of unread) {
-    const some = fields.get(id) ?? fields.set(id, []).get(id)!;
-    if (!some.includes(field)) some.push(field);
+  for (const some of unread.values()) {
+    for (const { id, field } of some) {
+      const named = fields.get(id) ?? fields.set(id, []).get(id)!;
+      if (!named.includes(field)) named.push(field);
+    }
   }
-  layOutBytes([...new Set(unread.map((u) => u.draft))], fields, snapshot, fromEntry);
+  const drafts = [...unread.keys()];
+  putBack();
+  layOutBytes(drafts, fields, snapshot, fromEntry);
 }
