@@ -180,7 +180,8 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       if (!options.transient) storeCorpus(cache!, slot, corpusKey!, findings);
       // What the snapshot would hold of each draft now, by file.
       const current = new Map<string, Stat & Snapshotted>();
-      for (const { file, stat, key, entry, summaries } of drafts) if (summaries && stat && !('failure' in entry!)) current.set(file, { ...stat, key, info: entry!.info, summaries });
+      for (const { file, stat, key, entry, summaries } of drafts)
+        if (summaries && stat && !('failure' in entry!)) current.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, key, info: entry!.info, summaries });
       // A new snapshot is written when many drafts changed (or the spec or onevoice did): then the
       // entries and snapshots no run is likely to read again are deleted.
       // Fields left unread are read should the snapshot be written anew, and put back as they were otherwise.
