@@ -32,8 +32,8 @@ describe('the analysis cache', () => {
     const folder = demoCopy();
     const cache = path.join(folder, 'node_modules', '.cache', 'onevoice');
     const cold = await runCli(['--format', 'json'], folder);
-    // Per draft its entry and its summaries; one slot of corpus findings for the full run; the snapshot's three files.
-    expect(entries(cache)).toHaveLength(24);
+    // Per draft its entry and its summaries; one slot of corpus findings for the full run; the snapshot's four files.
+    expect(entries(cache)).toHaveLength(25);
     const warm = await runCli(['--format', 'json'], folder);
     expect(warm).toEqual(cold);
 
@@ -42,7 +42,7 @@ describe('the analysis cache', () => {
     const changed = await runCli(['--format', 'json'], folder);
     expect(changed.stdout).not.toBe(cold.stdout);
     expect(changed.stdout).toContain('Unexpected `gratis`, expected `kostenfrei`');
-    expect(entries(cache)).toHaveLength(26);
+    expect(entries(cache)).toHaveLength(27);
     expect(changed).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
   });
 
@@ -76,7 +76,7 @@ describe('the analysis cache', () => {
     for (const file of drafts) utimesSync(file, hourAgo, hourAgo);
     await runCli(['--format', 'json'], folder);
     const snapshot = entries(path.join(folder, 'node_modules', '.cache', 'onevoice', 'snapshot'));
-    expect(snapshot.map((file) => path.basename(file).replace(/^\w+/, ''))).toEqual(['.bytes', '.drafts.json', '.stats.json']);
+    expect(snapshot.map((file) => path.basename(file).replace(/^\w+/, ''))).toEqual(['.bytes', '.drafts.json', '.keys', '.stats.json']);
 
     const post = path.join(folder, 'marketing', 'social', '2026-03-social-posts.md');
     writeFileSync(post, readFileSync(post, 'utf8').replace('23.05.2026', '24.05.2026'));
@@ -149,7 +149,7 @@ describe('the analysis cache', () => {
     const again = await runCli(['--format', 'json', '--cache-location', 'cache'], folder);
     expect(again).toEqual(cold);
     expect((await runCli(['--format', 'json', '--cache-location', 'cache'], folder)).stdout).toBe(cold.stdout);
-    for (const file of entries(cache).filter((f) => !f.endsWith('.bytes'))) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+    for (const file of entries(cache).filter((f) => !f.endsWith('.bytes') && !f.endsWith('.keys'))) expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
   });
 
   it("reads no byte fields from a snapshot's bytes file that belongs to another run", async () => {
@@ -202,7 +202,7 @@ describe('the analysis cache', () => {
       const run = await runCli(['--format', 'json'], folder);
       expect(run.stdout).toBe(first.stdout);
       expect(shards()).toHaveLength(Math.min(edit + 1, 4) * perSetting);
-      expect(snapshots()).toBe(3 * Math.min(edit + 1, 4));
+      expect(snapshots()).toBe(4 * Math.min(edit + 1, 4));
     }
     expect(await runCli(['--format', 'json'], folder)).toEqual(await runCli(['--format', 'json', '--no-cache'], folder));
   });

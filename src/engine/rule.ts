@@ -120,6 +120,14 @@ export interface CorpusRule<S = unknown> extends RuleBase {
    * decoding, and `check` then gets them as a Uint8Array.
    */
   bytes?: readonly string[];
+  /**
+   * A byte field whose keys say which drafts `check` can pair with a checked one at all: those that
+   * share a key with it (the duplicate rule's LSH bands of its signatures). The corpus snapshot
+   * keeps an index of keys to drafts, and a check of a few drafts reads the field of the drafts
+   * that share a key with a checked one; of every other draft the snapshot holds, `check` gets the
+   * field's length in bytes instead of its bytes.
+   */
+  keyed?: { field: string; keys(bytes: Uint8Array): Uint32Array };
   check(context: CorpusContext<S>): void;
 }
 

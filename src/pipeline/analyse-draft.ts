@@ -5,7 +5,7 @@
 import { draftFromBytes } from '../drafts/load.js';
 import type { ReadFailure } from '../drafts/read.js';
 import { analyse, type DraftAnalysis, type Summaries } from '../engine/lint.js';
-import type { Rule } from '../engine/rule.js';
+import type { CorpusRule, Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
 import { latin1Json } from '../util/json-text.js';
 
@@ -27,6 +27,17 @@ export function summaryFieldsOf(rules: readonly Rule[], kind: 'rarelyRead' | 'by
 }
 
 export const rarelyReadOf = (rules: readonly Rule[]): RarelyRead => summaryFieldsOf(rules, 'rarelyRead');
+
+/** The keyed byte field of each corpus rule that has one (see `CorpusRule.keyed`), by rule id. */
+export type KeyedFields = ReadonlyMap<string, NonNullable<CorpusRule['keyed']>>;
+
+const keyedByRules = new WeakMap<readonly Rule[], KeyedFields>();
+
+export function keyedFieldsOf(rules: readonly Rule[]): KeyedFields {
+  let found = keyedByRules.get(rules);
+  if (!found) keyedByRules.set(rules, (found = new Map(rules.flatMap((rule) => (rule.scope === 'corpus' && rule.keyed ? [[rule.id, rule.keyed] as const] : [])))));
+  return found;
+}
 
 /**
  * The analysis as the pipeline carries and keeps it: the rarely read summary fields packed as JSON

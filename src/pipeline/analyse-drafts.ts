@@ -9,8 +9,8 @@ import type { Finding } from '../engine/finding.js';
 import type { Summaries } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
-import { type Analysis, analyseDraft, type RarelyRead, rarelyReadOf, summaryFieldsOf } from './analyse-draft.js';
-import { layOutBytes } from './byte-fields.js';
+import { type Analysis, analyseDraft, keyedFieldsOf, type RarelyRead, rarelyReadOf, summaryFieldsOf } from './analyse-draft.js';
+import { layOutBytes, leaveUnread, putBack, readUnread, type Summarised } from './byte-fields.js';
 import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, store, storeCorpus, sweep } from './cache.js';
 import type { Task } from './pool.js';
 import { Snapshot, type Snapshotted, type Stat } from './snapshot.js';
@@ -165,8 +165,13 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
     });
   }
 
-  // The corpus is compared anew: its rules take their byte fields as one buffer, laid out in draft order.
-  if (!corpusFindings) layOutBytes(drafts, summaryFieldsOf(rules, 'bytes'), snapshot, (draft, id, field) => fromEntry(draft.file, draft.key)(id, field));
+  // The corpus is compared anew: its rules take their byte fields as one buffer, laid out in draft
+  // order; of a check of a few drafts, only those of the drafts that share a key with them.
+  const fieldFromEntry = (draft: Summarised, id: string, field: string) => fromEntry(draft.file, draft.key)(id, field);
+  if (!corpusFindings) {
+    leaveUnread(drafts, targets, keyedFieldsOf(rules), snapshot);
+    layOutBytes(drafts, summaryFieldsOf(rules, 'bytes'), snapshot, fieldFromEntry);
+  }
   return {
     analyses: drafts.map(({ entry, summaries }) => ('failure' in entry! || !summaries ? entry! : { ...entry!, summaries })),
     ...(corpusFindings ? { corpusFindings } : {}),
@@ -175,10 +180,14 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       if (!options.transient) storeCorpus(cache!, slot, corpusKey!, findings);
       // What the snapshot would hold of each draft now, by file.
       const current = new Map<string, Stat & Snapshotted>();
-      for (const { file, stat, key, entry, summaries } of drafts) if (summaries && stat && !('failure' in entry!)) current.set(file, { ...stat, key, info: entry!.info, summaries });
+      for (const { file, stat, key, entry, summaries } of drafts)
+        if (summaries && stat && !('failure' in entry!)) current.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, key, info: entry!.info, summaries });
       // A new snapshot is written when many drafts changed (or the spec or onevoice did): then the
       // entries and snapshots no run is likely to read again are deleted.
-      if (Snapshot.renew(cache!, keys.run, snapshot, started, current, rarelyRead, summaryFieldsOf(rules, 'bytes'))) sweep(cache!, Snapshot.keep(cache!, keys.run));
+      // Fields left unread are read should the snapshot be written anew, and put back as they were otherwise.
+      const fields = { rarelyRead, bytes: summaryFieldsOf(rules, 'bytes'), keyed: keyedFieldsOf(rules) };
+      if (Snapshot.renew(cache!, keys.run, snapshot, started, current, fields, () => readUnread(snapshot, fieldFromEntry))) sweep(cache!, Snapshot.keep(cache!, keys.run));
+      else putBack();
     },
   };
 }

@@ -10,7 +10,7 @@ import { closeSync, openSync, readdirSync, readSync, rmSync, statSync, utimesSyn
 import path from 'node:path';
 import type { DraftInfo } from '../drafts/types.js';
 import type { Summaries } from '../engine/lint.js';
-import type { SummaryFields } from './analyse-draft.js';
+import type { KeyedFields, SummaryFields } from './analyse-draft.js';
 import { readJson, writeBytesWhole, writeWhole } from './cache.js';
 
 const RACY_MS = 2000;
@@ -43,15 +43,52 @@ export interface Snapshotted {
 }
 
 /**
- * Where a snapshot is kept: one per setting (spec, rules). Three files: the stats, read always; the
- * drafts, read when needed; and the summaries' byte fields (see `CorpusRule.bytes`), one after
- * another behind a line that names the drafts file they belong to, which holds their places.
+ * Where a snapshot is kept: one per setting (spec, rules). Four files: the stats, read always; the
+ * drafts, read when needed; the summaries' byte fields (see `CorpusRule.bytes`), one after
+ * another behind a line that names the drafts file they belong to, which holds their places; and,
+ * behind the same line, the index of the keyed byte fields' keys (see `CorpusRule.keyed`).
  */
 const files = (folder: string, setting: string) => ({
   stats: path.join(folder, 'snapshot', `${setting}.stats.json`),
   drafts: path.join(folder, 'snapshot', `${setting}.drafts.json`),
   bytes: path.join(folder, 'snapshot', `${setting}.bytes`),
+  keys: path.join(folder, 'snapshot', `${setting}.keys`),
 });
+
+// The index of keys: a key's bucket is its top 16 bits. After the line, the bucket starts (one
+// number more than there are buckets), then per bucket its entries: a key and the number of the
+// draft that has it (drafts in the order of the stats). A check of a few drafts reads the bucket
+// starts and the buckets of its own keys: some hundred small reads, not the whole index.
+const BUCKET_BITS = 16;
+const BUCKETS = 1 << BUCKET_BITS;
+
+/** The index of `keys` (per draft, in the stats' order, its keys), behind `header`. */
+function indexOf(header: Uint8Array, keys: readonly (Uint32Array | undefined)[]): Uint8Array[] {
+  const starts = new Uint32Array(BUCKETS + 1);
+  for (const draftKeys of keys) if (draftKeys) for (const key of draftKeys) starts[(key >>> (32 - BUCKET_BITS)) + 1]!++;
+  for (let bucket = 0; bucket < BUCKETS; bucket++) starts[bucket + 1]! += starts[bucket]!;
+  const entries = new Uint32Array(2 * starts[BUCKETS]!);
+  const next = starts.slice(0, BUCKETS);
+  keys.forEach((draftKeys, draft) => {
+    if (!draftKeys) return;
+    for (const key of draftKeys) {
+      const at = next[key >>> (32 - BUCKET_BITS)]!++;
+      entries[2 * at] = key;
+      entries[2 * at + 1] = draft;
+    }
+  });
+  return [header, new Uint8Array(starts.buffer), new Uint8Array(entries.buffer)];
+}
+
+/** Reads `length` bytes at `position` of `fd` into `into`; false if the file ends before. */
+function readFully(fd: number, into: Uint8Array, position: number): boolean {
+  for (let done = 0; done < into.byteLength;) {
+    const read = readSync(fd, into, done, into.byteLength - done, position + done);
+    if (read === 0) return false;
+    done += read;
+  }
+  return true;
+}
 
 /** Where a byte field stands in the bytes file: offset and length. */
 export type Place = [number, number];
@@ -64,6 +101,8 @@ const lastRead = new Map<string, { identity: string; snapshot: Snapshot }>();
 
 export class Snapshot {
   private drafts: Record<string, Omit<Snapshotted, 'key'>> | undefined;
+  /** The files of the drafts in the stats' order: the draft numbers of the index of keys. */
+  private order: string[] | undefined;
 
   private constructor(
     private readonly folder: string,
@@ -149,6 +188,51 @@ export class Snapshot {
   }
 
   /**
+   * The drafts of the snapshot that have any of `keys` in a keyed byte field (see
+   * `CorpusRule.keyed`), by file; undefined if the index is not the one the drafts file belongs to,
+   * or cannot be read.
+   */
+  sharing(keys: readonly Uint32Array[]): Set<string> | undefined {
+    const byBucket = new Map<number, Set<number>>();
+    for (const some of keys) {
+      for (const key of some) {
+        const bucket = key >>> (32 - BUCKET_BITS);
+        const found = byBucket.get(bucket);
+        if (found) found.add(key);
+        else byBucket.set(bucket, new Set([key]));
+      }
+    }
+    let fd: number | undefined;
+    try {
+      fd = openSync(files(this.folder, this.setting).keys, 'r');
+      const header = Buffer.from(`${this.draftsKey}\n`, 'latin1');
+      const found = Buffer.alloc(header.length);
+      if (!readFully(fd, found, 0) || !found.equals(header)) return undefined;
+      const starts = new Uint32Array(BUCKETS + 1);
+      if (!readFully(fd, new Uint8Array(starts.buffer), header.length)) return undefined;
+      const entriesAt = header.length + starts.byteLength;
+      this.order ??= Object.keys(this.known);
+      const sharing = new Set<string>();
+      for (const bucket of [...byBucket.keys()].sort((a, b) => a - b)) {
+        const wanted = byBucket.get(bucket)!;
+        const entries = new Uint32Array(2 * (starts[bucket + 1]! - starts[bucket]!));
+        if (!readFully(fd, new Uint8Array(entries.buffer), entriesAt + 8 * starts[bucket]!)) return undefined;
+        for (let k = 0; k < entries.length; k += 2) {
+          if (!wanted.has(entries[k]!)) continue;
+          const file = this.order[entries[k + 1]!];
+          if (file === undefined) return undefined;
+          sharing.add(file);
+        }
+      }
+      return sharing;
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+
+  /**
    * How many drafts the snapshot does not hold as they are now, or holds but cannot trust by their
    * time (changed just before its run) though a new snapshot, written after `started`, could.
    * Without the second kind, drafts written just before a snapshot would be read and hashed on
@@ -166,7 +250,8 @@ export class Snapshot {
   /**
    * Writes the snapshot of `current` drafts anew when `previous` holds too few of them as they
    * are now: not after each pre-commit check of one draft, but once enough have changed. The
-   * rules' rarely read summary fields (by rule id) stay in the drafts' own entries.
+   * rules' rarely read summary fields (by rule id) stay in the drafts' own entries. `beforeWrite`
+   * is called first, when it is written: it gives back the bytes of fields left unread.
    */
   static renew(
     folder: string,
@@ -174,40 +259,57 @@ export class Snapshot {
     previous: Snapshot | undefined,
     started: number,
     current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>,
-    rarelyRead: SummaryFields,
-    bytes: SummaryFields,
+    fields: { rarelyRead: SummaryFields; bytes: SummaryFields; keyed: KeyedFields },
+    beforeWrite?: () => void,
   ): boolean {
     if (previous && previous.staleness(current, started) <= Math.max(8, current.size / 20)) return false;
+    beforeWrite?.();
+    const { rarelyRead, bytes, keyed } = fields;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const header = Buffer.from(`${draftsKey}\n`, 'latin1');
     const known: Record<string, Known> = {};
     const rest: Record<string, Omit<Snapshotted, 'key'>> = {};
-    const chunks: Uint8Array[] = [Buffer.from(`${draftsKey}\n`, 'latin1')];
+    const chunks: Uint8Array[] = [header];
+    // Per draft, in the order of `known`, the keys of its keyed fields.
+    const keys: (Uint32Array | undefined)[] = [];
     let offset = 0;
-    const place = (value: unknown): Place => {
+    const place = (value: unknown, keysOf?: (bytes: Uint8Array) => Uint32Array): Place => {
       const chunk = typeof value === 'string' ? Buffer.from(value, 'base64') : (value as Uint8Array);
       chunks.push(chunk);
       offset += chunk.byteLength;
+      if (keysOf) {
+        const found = keysOf(chunk);
+        const before = keys[keys.length - 1];
+        if (before) {
+          const both = new Uint32Array(before.length + found.length);
+          both.set(before);
+          both.set(found, before.length);
+          keys[keys.length - 1] = both;
+        } else keys[keys.length - 1] = found;
+      }
       return [offset - chunk.byteLength, chunk.byteLength];
     };
     // By the keys alone: a rarely read field that was never read is not loaded to be left out.
     const light = (id: string, summary: unknown) => {
-      const [fields, byteFields] = [rarelyRead.get(id), bytes.get(id)];
-      if (!fields && !byteFields) return summary;
+      const [rare, byteFields, keyedField] = [rarelyRead.get(id), bytes.get(id), keyed.get(id)];
+      if (!rare && !byteFields) return summary;
       const kept: Record<string, unknown> = {};
       for (const field of Object.keys(summary as object)) {
         const value = (summary as Record<string, unknown>)[field];
-        if (byteFields?.includes(field)) kept[field] = place(value);
-        else if (!fields?.includes(field)) kept[field] = value;
+        if (byteFields?.includes(field)) kept[field] = place(value, keyedField?.field === field ? keyedField.keys : undefined);
+        else if (!rare?.includes(field)) kept[field] = value;
       }
       return kept;
     };
     for (const [file, { size, mtimeMs, key, info, summaries }] of current) {
       known[file] = { size, mtimeMs, key };
+      keys.push(undefined);
       rest[file] = { info, summaries: Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, light(id, summary)])) };
     }
-    // The bytes, then the drafts, then the stats: stats that are found point to drafts written
-    // whole (or to none, then read from entries).
+    // The bytes and the index, then the drafts, then the stats: stats that are found point to
+    // drafts written whole (or to none, then read from entries).
     writeBytesWhole(files(folder, setting).bytes, chunks);
+    if (keyed.size > 0) writeBytesWhole(files(folder, setting).keys, indexOf(header, keys));
     writeWhole(files(folder, setting).drafts, { draftsKey, bytes: Object.fromEntries(bytes), drafts: rest }, 'drafts');
     writeWhole(files(folder, setting).stats, { started, known, draftsKey });
     return true;

@@ -6,7 +6,7 @@ import { draftNames } from '../../drafts/names.js';
 import type { CorpusRule, Span, Summarized } from '../../engine/rule.js';
 import type { Lang, Spec } from '../../spec/types.js';
 import { perSpec, runTable } from '../../util/memo.js';
-import { candidatePairs, dice, encodeSignatures, signature, Signatures } from './minhash.js';
+import { bandKeys, candidatePairs, dice, encodeSignatures, signature, Signatures } from './minhash.js';
 import { approvedShingles, headingName, letterGrams, passagesOf, sectionsOf, wording } from './passages.js';
 import { sourceOffset } from '../../markdown/prose.js';
 import { analyseMessages } from '../../analysis/messages/messages.js';
@@ -27,8 +27,12 @@ const HAS_GRAM = /\S\S/;
  * candidate copy: a pre-commit check of one draft among thousands reads those of a handful.
  */
 interface Summary {
-  /** The MinHash signatures of the passages' content stems, one after another: base64, or bytes from the corpus snapshot. */
-  signatures: string | Uint8Array;
+  /**
+   * The MinHash signatures of the passages' content stems, one after another: base64, or bytes from
+   * the corpus snapshot; or, for a draft that shares no band with a checked one, their length in
+   * bytes alone (see `keyed`).
+   */
+  signatures: string | Uint8Array | number;
   /** The names of the draft's headings: those many drafts of a team share mark its running sections. */
   headings: string[];
   /** The page names (slugs) the draft links to: a draft that links to the one it repeats follows up on it. */
@@ -105,12 +109,15 @@ function likenessOf(parts: readonly (readonly [Passage, Passage, number])[]): st
  */
 class Passages {
   readonly signatures: Signatures;
+  /** Passages of the corpus, also those of drafts whose signatures were left unread. */
+  readonly corpusCount: number;
   private readonly owners: Int32Array;
   private readonly places: Int32Array;
 
   constructor(private readonly drafts: readonly Summarized<Summary>[]) {
-    const { signatures, counts } = Signatures.decode(drafts.map(({ summary }) => summary.signatures));
+    const { signatures, counts, corpusCount } = Signatures.decode(drafts.map(({ summary }) => summary.signatures));
     this.signatures = signatures;
+    this.corpusCount = corpusCount;
     this.owners = new Int32Array(signatures.count);
     this.places = new Int32Array(signatures.count);
     let at = 0;
@@ -150,7 +157,7 @@ class Passages {
  */
 function findCopies(passages: Passages, threshold: number, wanted: (i: number) => boolean): Map<number, number[]> {
   const { signatures } = passages;
-  const pairs = candidatePairs(signatures, (i) => passages.owner(i), wanted);
+  const pairs = candidatePairs(signatures, (i) => passages.owner(i), wanted, passages.corpusCount);
   // Stems find the candidates; letter 4-grams, computed for candidates only, say how alike they are.
   const grams = new Map<number, Uint32Array>();
   const gramsOf = (i: number) => grams.get(i) ?? grams.set(i, letterGrams(passages.content(i).split(' '))).get(i)!;
@@ -291,6 +298,8 @@ const rule: CorpusRule<Summary> = {
   // The links were a quarter of the corpus snapshot, which every pre-commit check reads.
   rarelyRead: ['details', 'links'],
   bytes: ['signatures'],
+  // Two passages pair only where they share a band: a check of a few drafts reads the signatures of those that share one.
+  keyed: { field: 'signatures', keys: bandKeys },
   messages: {
     'cross-team': 'Passage of {{words}} words stands {{alike}} in {{where}}, a draft of {{teams}}: two teams keep the same text',
     'same-team': 'Passage of {{words}} words stands {{alike}} in {{where}}',

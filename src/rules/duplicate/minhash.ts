@@ -58,30 +58,35 @@ export class Signatures {
   /**
    * The signatures of several `encodeSignatures` texts (or their bytes, as the pipeline lays them
    * out), decoded into one array; `counts` tells how many each held. Bytes that stand one after
-   * another in one buffer already are that array, not copied.
+   * another in one buffer already are that array, not copied. A number stands for signatures left
+   * unread (their length in bytes): they count in `corpusCount`, not in the array.
    */
-  static decode(texts: readonly (string | Uint8Array)[]): { signatures: Signatures; counts: number[] } {
-    const counts = texts.map((text) => (typeof text === 'string' ? Buffer.byteLength(text, 'base64') : text.byteLength) / 4 / PERMUTATIONS);
-    const adjoining = texts.every((text, k) => {
+  static decode(texts: readonly (string | Uint8Array | number)[]): { signatures: Signatures; counts: number[]; corpusCount: number } {
+    const lengthOf = (text: string | Uint8Array | number) => (typeof text === 'number' ? text : typeof text === 'string' ? Buffer.byteLength(text, 'base64') : text.byteLength);
+    const corpusCount = texts.reduce<number>((sum, text) => sum + lengthOf(text), 0) / 4 / PERMUTATIONS;
+    const counts = texts.map((text) => (typeof text === 'number' ? 0 : lengthOf(text) / 4 / PERMUTATIONS));
+    const read = texts.filter((text): text is string | Uint8Array => typeof text !== 'number');
+    const adjoining = read.every((text, k) => {
       if (typeof text === 'string') return false;
-      const before = k === 0 ? undefined : (texts[k - 1] as Uint8Array);
+      const before = k === 0 ? undefined : (read[k - 1] as Uint8Array);
       return before ? text.buffer === before.buffer && text.byteOffset === before.byteOffset + before.byteLength : text.byteOffset % 4 === 0;
     });
-    if (adjoining && texts.length > 0) {
-      const first = texts[0] as Uint8Array;
-      return { signatures: new Signatures(new Uint32Array(first.buffer, first.byteOffset, counts.reduce((sum, count) => sum + count, 0) * PERMUTATIONS)), counts };
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    if (adjoining && read.length > 0) {
+      const first = read[0] as Uint8Array;
+      return { signatures: new Signatures(new Uint32Array(first.buffer, first.byteOffset, total * PERMUTATIONS)), counts, corpusCount };
     }
-    const data = new Uint32Array(counts.reduce((sum, count) => sum + count, 0) * PERMUTATIONS);
+    const data = new Uint32Array(total * PERMUTATIONS);
     const bytes = Buffer.from(data.buffer);
     let at = 0;
-    for (const text of texts) {
+    for (const text of read) {
       if (typeof text === 'string') at += bytes.write(text, at, 'base64');
       else {
         bytes.set(text, at);
         at += text.byteLength;
       }
     }
-    return { signatures: new Signatures(data), counts };
+    return { signatures: new Signatures(data), counts, corpusCount };
   }
 
   static join(parts: readonly Uint32Array[]): Signatures {
@@ -108,6 +113,20 @@ function bandHash(data: Uint32Array, index: number, band: number): number {
   const start = index * PERMUTATIONS + band * ROWS;
   for (let row = start; row < start + ROWS; row++) hash = Math.imul(hash ^ data[row]!, 0x01000193) ^ (hash >>> 15);
   return hash >>> 0;
+}
+
+/**
+ * The keys of every band of signatures given as bytes (`encodeSignatures`, or the pipeline's):
+ * per signature and band, its band hash mixed with the band's number, so that signatures can only
+ * pair where they share a key. What the corpus snapshot indexes drafts by.
+ */
+export function bandKeys(bytes: Uint8Array): Uint32Array {
+  // Bytes that stand at an offset not divisible by 4 (a base64 text decoded into a pooled buffer) are copied.
+  const data = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(bytes.slice().buffer);
+  const count = data.length / PERMUTATIONS;
+  const keys = new Uint32Array(count * BANDS);
+  for (let index = 0; index < count; index++) for (let band = 0; band < BANDS; band++) keys[index * BANDS + band] = Math.imul(bandHash(data, index, band) ^ band, 0x9e3779b1) >>> 0;
+  return keys;
 }
 
 function sameBand(data: Uint32Array, i: number, j: number, band: number): boolean {
@@ -189,9 +208,10 @@ function fewWanted(data: Uint32Array, count: number, wantedItems: readonly numbe
  * about 0.93, those of 0.3 with 0.42 (they are then measured and mostly dropped). `group` keeps
  * items of one group (one draft) from pairing with each other. A pair is found in the first band
  * its signatures share, so no pair comes twice. Items fall into buckets by sorting band hashes,
- * unless few items are wanted (see `fewWanted`).
+ * unless few items of the corpus (`corpusCount`: of which `signatures` may hold only those that
+ * share a band key with a wanted one) are wanted (see `fewWanted`).
  */
-export function candidatePairs(signatures: Signatures, group: (index: number) => number, wanted: (index: number) => boolean): Pairs {
+export function candidatePairs(signatures: Signatures, group: (index: number) => number, wanted: (index: number) => boolean, corpusCount = signatures.count): Pairs {
   const { count, data } = signatures;
   const groups = new Int32Array(count);
   const isWanted = new Uint8Array(count);
@@ -208,7 +228,9 @@ export function candidatePairs(signatures: Signatures, group: (index: number) =>
     for (let earlier = 0; earlier < band; earlier++) if (sameBand(data, i, j, earlier)) return;
     found.add(i, j);
   };
-  if (wantedItems.length * 4 < count) {
+  // By the whole corpus, also where `signatures` hold only the items that can pair with a wanted
+  // one: the way of finding decides the order pairs come in, and so which of two equal copies is shown.
+  if (wantedItems.length * 4 < corpusCount) {
     fewWanted(data, count, wantedItems, isWanted, consider);
     return found;
   }
