@@ -92,6 +92,24 @@ describe('the analysis cache', () => {
     expect(named).toEqual(expected);
   });
 
+  it("keeps of a draft's front-matter key positions those the corpus rules point to in other drafts", async () => {
+    const folder = demoCopy();
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of entries(folder).filter((file) => file.endsWith('.md') && !file.includes('node_modules'))) utimesSync(file, hourAgo, hourAgo);
+    await runCli(['--format', 'json'], folder);
+    const [drafts] = entries(path.join(folder, 'node_modules', '.cache', 'onevoice', 'snapshot')).filter((file) => file.endsWith('.drafts.json'));
+    const held = JSON.parse(readFileSync(drafts!, 'latin1')) as { drafts: Record<string, { info: { frontMatterKeys: Record<string, unknown> } }> };
+    const keys = new Set(Object.values(held.drafts).flatMap(({ info }) => Object.keys(info.frontMatterKeys)));
+    expect([...keys]).toEqual(['campaign']);
+    // The blog post is checked by name; the press blog post, its double, comes from the snapshot:
+    // the related location still points at its `campaign:` line.
+    const named = await runCli(['--format', 'json', 'marketing/blog/2026-03-14-fruehling-aufs-rad.md'], folder);
+    const report = JSON.parse(named.stdout) as { findings: { ruleId: string; related?: { file: string; line: number; column: number }[] }[] };
+    const double = report.findings.find((f) => f.ruleId === 'double-work')!;
+    expect(double.related).toEqual([expect.objectContaining({ file: 'pr/blog/2026-03-12-abo-statt-kauf.md', line: 4, column: 1 })]);
+    expect(named).toEqual(await runCli(['--format', 'json', '--no-cache', 'marketing/blog/2026-03-14-fruehling-aufs-rad.md'], folder));
+  });
+
   it('writes the snapshot anew once the drafts written just before it can be trusted by their time', async () => {
     // Drafts copied just before the first run: within the clock's resolution of its start, so the
     // snapshot cannot trust their time, and the next run reads them all.

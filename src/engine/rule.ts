@@ -128,6 +128,12 @@ export interface CorpusRule<S = unknown> extends RuleBase {
    * field's length in bytes instead of its bytes.
    */
   keyed?: { field: string; keys(bytes: Uint8Array): Uint32Array };
+  /**
+   * The front-matter keys whose positions `check` reads in drafts other than the checked ones (a
+   * related location at another draft's `campaign:`). The corpus snapshot keeps only these of a
+   * draft's key positions: all of them were a fifth of its drafts file.
+   */
+  frontMatterKeys?: readonly string[];
   check(context: CorpusContext<S>): void;
 }
 

@@ -39,6 +39,9 @@ export function keyedFieldsOf(rules: readonly Rule[]): KeyedFields {
   return found;
 }
 
+/** The front-matter keys whose positions the corpus rules read in other drafts (see `CorpusRule.frontMatterKeys`). */
+export const frontMatterKeysOf = (rules: readonly Rule[]): ReadonlySet<string> => new Set(rules.flatMap((rule) => (rule.scope === 'corpus' ? (rule.frontMatterKeys ?? []) : [])));
+
 /**
  * The analysis as the pipeline carries and keeps it: the rarely read summary fields packed as JSON
  * text, one byte a character, which crosses threads as one string and is parsed for the few drafts

@@ -9,7 +9,7 @@ import type { Finding } from '../engine/finding.js';
 import type { Summaries } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Spec } from '../spec/types.js';
-import { type Analysis, analyseDraft, keyedFieldsOf, type RarelyRead, rarelyReadOf, summaryFieldsOf } from './analyse-draft.js';
+import { type Analysis, analyseDraft, frontMatterKeysOf, keyedFieldsOf, type RarelyRead, rarelyReadOf, summaryFieldsOf } from './analyse-draft.js';
 import { layOutBytes, leaveUnread, putBack, readUnread, type Summarised } from './byte-fields.js';
 import { cachedCorpus, cachedEntry, cachedSummaries, cacheKeys, type Entry, hashOf, store, storeCorpus, sweep } from './cache.js';
 import type { Task } from './pool.js';
@@ -185,7 +185,7 @@ export async function analyseDrafts(options: AnalysisOptions): Promise<Analyses>
       // A new snapshot is written when many drafts changed (or the spec or onevoice did): then the
       // entries and snapshots no run is likely to read again are deleted.
       // Fields left unread are read should the snapshot be written anew, and put back as they were otherwise.
-      const fields = { rarelyRead, bytes: summaryFieldsOf(rules, 'bytes'), keyed: keyedFieldsOf(rules) };
+      const fields = { rarelyRead, bytes: summaryFieldsOf(rules, 'bytes'), keyed: keyedFieldsOf(rules), frontMatterKeys: frontMatterKeysOf(rules) };
       if (Snapshot.renew(cache!, keys.run, snapshot, started, current, fields, () => readUnread(snapshot, fieldFromEntry))) sweep(cache!, Snapshot.keep(cache!, keys.run));
       else putBack();
     },

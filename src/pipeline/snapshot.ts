@@ -259,12 +259,12 @@ export class Snapshot {
     previous: Snapshot | undefined,
     started: number,
     current: ReadonlyMap<string, Known & Omit<Snapshotted, 'key'>>,
-    fields: { rarelyRead: SummaryFields; bytes: SummaryFields; keyed: KeyedFields },
+    fields: { rarelyRead: SummaryFields; bytes: SummaryFields; keyed: KeyedFields; frontMatterKeys: ReadonlySet<string> },
     beforeWrite?: () => void,
   ): boolean {
     if (previous && previous.staleness(current, started) <= Math.max(8, current.size / 20)) return false;
     beforeWrite?.();
-    const { rarelyRead, bytes, keyed } = fields;
+    const { rarelyRead, bytes, keyed, frontMatterKeys } = fields;
     const draftsKey = `${started}-${process.pid}-${Math.random().toString(36).slice(2)}`;
     const header = Buffer.from(`${draftsKey}\n`, 'latin1');
     const known: Record<string, Known> = {};
@@ -304,7 +304,9 @@ export class Snapshot {
     for (const [file, { size, mtimeMs, key, info, summaries }] of current) {
       known[file] = { size, mtimeMs, key };
       keys.push(undefined);
-      rest[file] = { info, summaries: Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, light(id, summary)])) };
+      // Of the front matter's key positions, those the corpus rules point to in other drafts.
+      const keyPositions = Object.fromEntries(Object.entries(info.frontMatterKeys).filter(([name]) => frontMatterKeys.has(name)));
+      rest[file] = { info: { ...info, frontMatterKeys: keyPositions }, summaries: Object.fromEntries(Object.entries(summaries).map(([id, summary]) => [id, light(id, summary)])) };
     }
     // The bytes and the index, then the drafts, then the stats: stats that are found point to
     // drafts written whole (or to none, then read from entries).

@@ -10,6 +10,8 @@ const rule: CorpusRule<null> = {
   description: 'One draft per campaign and channel: two teams writing the same piece is double work.',
   scope: 'corpus',
   defaultSeverity: 'warning',
+  // The related locations point at the other drafts' campaign keys.
+  frontMatterKeys: ['campaign'],
   messages: {
     'double-work': 'Double work: {{others}} of {{otherTeams}} also write{{s}} the `{{channel}}` draft of campaign `{{campaign}}`',
   },
