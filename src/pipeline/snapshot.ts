@@ -162,26 +162,35 @@ export class Snapshot {
    * since), or cannot be read: then none of them is of use.
    */
   readBytes(into: Uint8Array, places: readonly { offset: number; length: number; at: number }[]): boolean {
+    return (
+      this.readOwn(files(this.folder, this.setting).bytes, (fd, start) => {
+        // Places that follow each other in the file and in `into` (drafts in the order of the run that wrote the snapshot) are read in one go.
+        for (let k = 0; k < places.length;) {
+          const { offset, at } = places[k]!;
+          let length = places[k]!.length;
+          for (k++; k < places.length && places[k]!.offset === offset + length && places[k]!.at === at + length; k++) length += places[k]!.length;
+          if (!readFully(fd, into.subarray(at, at + length), start + offset)) return false;
+        }
+        return true;
+      }) ?? false
+    );
+  }
+
+  /**
+   * Reads a file of this snapshot that begins with the line naming its drafts file (the bytes, the
+   * index of keys): `read` gets it open and where its content starts. Undefined if the file belongs
+   * to another run (one that wrote the snapshot anew since) or cannot be read.
+   */
+  private readOwn<T>(file: string, read: (fd: number, start: number) => T | undefined): T | undefined {
     let fd: number | undefined;
     try {
-      fd = openSync(files(this.folder, this.setting).bytes, 'r');
+      fd = openSync(file, 'r');
       const header = Buffer.from(`${this.draftsKey}\n`, 'latin1');
       const found = Buffer.alloc(header.length);
-      if (readSync(fd, found, 0, header.length, 0) !== header.length || !found.equals(header)) return false;
-      // Places that follow each other in the file and in `into` (drafts in the order of the run that wrote the snapshot) are read in one go.
-      for (let k = 0; k < places.length;) {
-        const { offset, at } = places[k]!;
-        let length = places[k]!.length;
-        for (k++; k < places.length && places[k]!.offset === offset + length && places[k]!.at === at + length; k++) length += places[k]!.length;
-        for (let done = 0; done < length;) {
-          const read = readSync(fd, into, at + done, length - done, header.length + offset + done);
-          if (read === 0) return false;
-          done += read;
-        }
-      }
-      return true;
+      if (!readFully(fd, found, 0) || !found.equals(header)) return undefined;
+      return read(fd, header.length);
     } catch {
-      return false;
+      return undefined;
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
@@ -202,15 +211,10 @@ export class Snapshot {
         else byBucket.set(bucket, new Set([key]));
       }
     }
-    let fd: number | undefined;
-    try {
-      fd = openSync(files(this.folder, this.setting).keys, 'r');
-      const header = Buffer.from(`${this.draftsKey}\n`, 'latin1');
-      const found = Buffer.alloc(header.length);
-      if (!readFully(fd, found, 0) || !found.equals(header)) return undefined;
+    return this.readOwn(files(this.folder, this.setting).keys, (fd, start) => {
       const starts = new Uint32Array(BUCKETS + 1);
-      if (!readFully(fd, new Uint8Array(starts.buffer), header.length)) return undefined;
-      const entriesAt = header.length + starts.byteLength;
+      if (!readFully(fd, new Uint8Array(starts.buffer), start)) return undefined;
+      const entriesAt = start + starts.byteLength;
       this.order ??= Object.keys(this.known);
       const sharing = new Set<string>();
       for (const bucket of [...byBucket.keys()].sort((a, b) => a - b)) {
@@ -225,11 +229,7 @@ export class Snapshot {
         }
       }
       return sharing;
-    } catch {
-      return undefined;
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
+    });
   }
 
   /**
