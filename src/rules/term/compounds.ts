@@ -14,10 +14,10 @@ import { LEGAL_FORM } from '../../analysis/organisations.js';
 const english = () => languageOf('en');
 const german = () => languageOf('de');
 
-// Legal forms and the like follow a name without forming a compound with it (the language adds its own words).
-const NOT_A_COMPOUND = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'OHG', 'UG', 'GbR', 'eG', 'e.V', 'Inc', 'Ltd', 'LLC', 'Co', 'Corp', 'Group', 'Holding'].map((word) => word.toLowerCase()));
-
+// A legal form follows a name without forming a compound with it, and so do the words of a
+// company's name before one (the language adds its own words).
 const LEGAL_FORM_AFTER = new RegExp(String.raw`^[ \u00a0\n]+${LEGAL_FORM}`, 'u');
+const COMPANY_WORDS = new Set(['co', 'group', 'holding']);
 
 // German umlauts written without them: "Muenster", "Koeln".
 const UMLAUTS: Record<string, string> = { ae: 'ä', oe: 'ö', ue: 'ü' };
@@ -108,7 +108,11 @@ export function unhyphenatedCompound({ block, source, tokens, words }: FoundName
   if (joiner === '-' && !innerSpaces) return undefined;
   const end = last.end + whole.length;
   // A legal form, a pronoun or a place follows a name without forming a compound ("OK Lab Berlin").
-  if (joiner !== '-' && ([NOT_A_COMPOUND, compounds.notAfterName].some((words) => words.has(noun.toLowerCase())) || isPlace(noun, text.slice(end), compounds))) return undefined;
+  if (
+    joiner !== '-' &&
+    (LEGAL_FORM_AFTER.test(text.slice(last.end)) || [COMPANY_WORDS, compounds.notAfterName].some((words) => words.has(noun.toLowerCase())) || isPlace(noun, text.slice(end), compounds))
+  )
+    return undefined;
   if (partOfName(block, source, tokens[0]!.start, last.end, end, compounds)) return undefined;
   // Joined by "&" or "und" to a name of several words before it, the name may share its noun with
   // that one ("der Open Knowledge & Open Source Community"): hyphenating one half would be wrong.

@@ -71,6 +71,9 @@ function ownNameOfLink(block: ProseBlock, source: string, start: number, end: nu
   return link !== undefined && letters(link.url).includes(letters(block.text.slice(start, end)));
 }
 
+// A title, a colon and a capitalised subtitle, all of a link's text: "Open Source-Hardware: Mehr Wissen durch Teilen".
+const TITLE_AND_SUBTITLE = /^[^:\n]*\p{L}[^:\n]*:[ \t]+\p{Lu}[^:]*$/u;
+
 /**
  * Whether the span is in the title of a linked page: a link whose text is its whole paragraph or
  * list item, as in a changelog of pull requests ("- [Github: Fix color handling …](…/pull/13001)"),
@@ -85,9 +88,6 @@ function inTitleLink(block: ProseBlock, source: string, start: number, end: numb
     (sourceOffset(block, 0) === link.textStart && sourceOffset(block, block.text.trimEnd().length, true) <= link.textEnd + 2) || TITLE_AND_SUBTITLE.test(source.slice(link.textStart, link.textEnd))
   );
 }
-
-// A title, a colon and a capitalised subtitle, all of a link's text: "Open Source-Hardware: Mehr Wissen durch Teilen".
-const TITLE_AND_SUBTITLE = /^[^:\n]*\p{L}[^:\n]*:[ \t]+\p{Lu}[^:]*$/u;
 
 /**
  * Whether the span is in the title of an event of others in a listing: a bold or italic span after
@@ -146,6 +146,9 @@ function replacement(text: string, match: PhraseMatch<TermForm>, inCompound: boo
   const capitalised = /^\p{Lu}/u.test(found[0]!.text) && startsSentence(text, match.start) && !term.avoid.includes(capitalise(fix));
   return capitalised ? capitalise(fix) : fix;
 }
+
+// A word hyphened to the span, and no more: "-Day" of "OpenData-Day", not of "OpenData-Day-Ableger".
+const HYPHENED_WORD = /^-(\p{L}+)(?![\p{L}\p{N}-])/u;
 
 /** Found text as the message shows it: a line break inside it is a space, as Markdown reads it. */
 const oneLine = (text: string) => text.replace(/[ \t]*\n[ \t]*/gu, ' ');
@@ -211,7 +214,7 @@ const rule: DraftRule = {
         const inCompound = compounds !== undefined && joinedByHyphen(text, match.start, match.end);
         // Hyphened to a noun that ends English names of events ("OpenData-Day"), it is an event's name,
         // written apart in English ("Open Data Day"): which spelling the event has, a person decides.
-        const eventName = compounds !== undefined && compounds.foreignNameHeads.has(/^-(\p{L}+)(?![\p{L}\p{N}-])/u.exec(text.slice(match.end))?.[1]?.toLowerCase() ?? '');
+        const eventName = compounds !== undefined && compounds.foreignNameHeads.has(HYPHENED_WORD.exec(text.slice(match.end, match.end + 40))?.[1]?.toLowerCase() ?? '');
         const fix = eventName || (inCompound && begunApart(text, match.start)) ? undefined : replacement(text, match, inCompound);
         // Written as the term wants it after all: an avoid form that differs from the term only in its
         // joiners is the term hyphenated through, in a compound ("OK-Lab-Treffen").
@@ -237,10 +240,10 @@ const rule: DraftRule = {
             continue;
           }
         }
-        // The title of a linked page keeps its spelling, its compounds too.
-        if (term.compound === 'hyphenate' && compounds && !inTitleLink(block, draft.source, match.start, match.end)) {
+        if (term.compound === 'hyphenate' && compounds) {
           const problem = unhyphenatedCompound({ block, source: draft.source, tokens: match.tokens, words: match.phrase.words }, compounds);
-          if (!problem) continue;
+          // The title of a linked page keeps its spelling, its compounds too.
+          if (!problem || inTitleLink(block, draft.source, match.start, match.end)) continue;
           report({
             messageId: 'compound',
             data: { found: oneLine(text.slice(match.start, problem.end)), expected: problem.expected },
