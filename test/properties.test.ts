@@ -7,6 +7,7 @@ import { DraftError, SpecError } from '../src/errors.js';
 import { applyFixes } from '../src/fix.js';
 import { candidatePairs, signature, Signatures } from '../src/rules/duplicate/minhash.js';
 import { parseSpec } from '../src/index.js';
+import { tokenize } from '../src/analysis/tokens.js';
 import { lintDrafts } from './helpers.js';
 
 const SPEC = `version: 1
@@ -187,6 +188,21 @@ describe('properties', () => {
         for (const [i, j] of few) expect(group(i)).not.toBe(group(j));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('reads words as the pattern of letters, digits and marks with inner apostrophes does', () => {
+    // The tokenizer reads by hand what this pattern says; texts mix its traps: apostrophes before
+    // digits and at the end, combining marks, letters and digits beyond the basic plane, emoji.
+    const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+    const pieces = ['a', 'Ü', 'ß', '5', '٣', "'", '’', ' ', '-', '\u0301', '𝐀', '𝟙', '😀', '\ud800', 'don', 'Kunden', '.', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length, m[0]]);
+        expect(tokenize(text, 'en').map((t) => [t.start, t.end, t.text])).toEqual(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

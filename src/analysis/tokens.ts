@@ -13,8 +13,48 @@ export interface Token {
   stem: string;
 }
 
-// Letters and digits; an apostrophe inside a word keeps it whole (don't, Kunden's).
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// A word is a run of letters, digits and marks; an apostrophe inside a word keeps it whole
+// (don't, Kunden's): /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/u, read by hand below, since the
+// tokenizer runs over every word of every draft and a regular expression's match costs an array.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const DIGIT = /^\p{N}$/u;
+const NONE = 0;
+const LETTER = 1;
+const NUMBER = 2;
+/** Each code point's class, computed when first met: plain text meets a few hundred. */
+const classes = new Map<number, number>();
+function classOf(code: number): number {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? LETTER : code >= 0x30 && code <= 0x39 ? NUMBER : NONE;
+  let found = classes.get(code);
+  if (found === undefined) {
+    const char = String.fromCodePoint(code);
+    classes.set(code, (found = LETTER_OR_MARK.test(char) ? LETTER : DIGIT.test(char) ? NUMBER : NONE));
+  }
+  return found;
+}
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+
+/** The end of the run of code points of `wanted` classes from `at` (a bit set of LETTER and NUMBER). */
+function runEnd(text: string, at: number, wanted: number): number {
+  let i = at;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    if ((classOf(code) & wanted) === 0) break;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** The end of the word that starts at `start`. */
+function wordEnd(text: string, start: number): number {
+  let end = runEnd(text, start, LETTER | NUMBER);
+  while (end + 1 < text.length && isApostrophe(text.charCodeAt(end))) {
+    const after = runEnd(text, end + 1, LETTER);
+    if (after === end + 1) break;
+    end = after;
+  }
+  return end;
+}
 
 /** A word as written, lowercase and stemmed: each spelling is lowercased once a run, each lowercase word stemmed once. */
 const spellings = runTable<Lang, Map<string, { lower: string; stem: string }>>();
@@ -24,9 +64,14 @@ export function tokenize(text: string, lang: Lang): Token[] {
   if (!known) spellings.set(lang, (known = new Map()));
   const { stem } = languageOf(lang);
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const word = match[0];
+  for (let start = 0; start < text.length; ) {
+    const code = text.codePointAt(start)!;
+    if (classOf(code) === NONE) {
+      start += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    const word = text.slice(start, end);
     let forms = known.get(word);
     if (forms === undefined) {
       const lower = word.toLowerCase();
@@ -35,7 +80,8 @@ export function tokenize(text: string, lang: Lang): Token[] {
       if (forms === undefined) known.set(lower, (forms = { lower, stem: stem(lower) }));
       known.set(word, forms);
     }
-    tokens.push({ start: match.index, end: match.index + word.length, text: word, lower: forms.lower, stem: forms.stem });
+    tokens.push({ start, end, text: word, lower: forms.lower, stem: forms.stem });
+    start = end;
   }
   return tokens;
 }
