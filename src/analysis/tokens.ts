@@ -64,7 +64,7 @@ export function tokenize(text: string, lang: Lang): Token[] {
   if (!known) spellings.set(lang, (known = new Map()));
   const { stem } = languageOf(lang);
   const tokens: Token[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const code = text.codePointAt(start)!;
     if (classOf(code) === NONE) {
       start += code > 0xffff ? 2 : 1;
