@@ -74,10 +74,16 @@ function findOpen(open: readonly Open[], marks: readonly string[]): number {
 
 const cache = new WeakMap<Pick<ProseBlock, 'text'>, QuoteSpan[]>();
 
+/** The spans of quoted speech in a block's text, found once however many rules ask. */
+export function quotesOf(block: Pick<ProseBlock, 'text'>): readonly QuoteSpan[] {
+  let spans = cache.get(block);
+  if (!spans) cache.set(block, (spans = quotedSpans(block.text)));
+  return spans;
+}
+
 /** Whether `[start, end)` of the block is quoted speech: inside quotation marks or a block quote. */
 export function isQuoted(block: Pick<ProseBlock, 'text'> & { quoted?: boolean }, start: number, end = start + 1): boolean {
   if (block.quoted) return true;
-  let spans = cache.get(block);
-  if (!spans) cache.set(block, (spans = quotedSpans(block.text)));
-  return spans.some(([from, to]) => from <= start && end <= to);
+  for (const [from, to] of quotesOf(block)) if (from <= start && end <= to) return true;
+  return false;
 }

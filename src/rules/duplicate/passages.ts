@@ -5,7 +5,7 @@ import type { Draft } from '../../drafts/types.js';
 import type { Lang } from '../../spec/types.js';
 import type { ProseBlock, ProseSpan } from '../../markdown/prose.js';
 import { sentencesOf } from '../../analysis/sentences.js';
-import { isQuoted } from '../../analysis/quotes.js';
+import { isQuoted, quotesOf } from '../../analysis/quotes.js';
 import { languageOf } from '../../languages/index.js';
 import { tokenize, type Token } from '../../analysis/tokens.js';
 import { fnv1a } from './minhash.js';
@@ -96,7 +96,7 @@ function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): bo
  * stands; shorter blocks in a row (list items, FAQ lines) are joined until they are long enough.
  */
 /** Whether most words of a sentence stand in quotation marks. */
-const quotation = (block: ProseBlock, tokens: readonly Token[]) => tokens.filter((t) => isQuoted(block, t.start, t.end)).length * 2 > tokens.length;
+const quotation = (block: ProseBlock, tokens: readonly Token[]) => quotesOf(block).length > 0 && tokens.filter((t) => isQuoted(block, t.start, t.end)).length * 2 > tokens.length;
 
 export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet<string>, conveying: readonly ProseSpan[] = []): Passage[] {
   const stop = languageOf(draft.lang).stopWords;
