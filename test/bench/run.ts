@@ -18,6 +18,7 @@ const BIN = path.join(ROOT, 'bin', 'onevoice.js');
 const TOOL = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TIME = '/usr/bin/time';
+const TASKSET = '/usr/bin/taskset';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -89,7 +90,10 @@ try {
   onevoice(one.folder, '--cache-location', cache(one.folder));
   // Round by round, each command once: this machine's speed drifts by a third within minutes, and
   // a ratio of two times from the same round is far steadier than a ratio of two medians.
-  type Command = 'remark' | 'cold1' | 'cold2' | 'split' | 'warm' | 'textlint' | 'markdownlint' | 'jscpd';
+  // Both on one core: what the ratio is without the second core, on which V8's compiler and
+  // collector threads take a third of the bare pass's work and less of onevoice's.
+  const oneCore = existsSync(TASKSET);
+  type Command = 'remark' | 'cold1' | 'cold2' | 'split' | 'warm' | 'textlint' | 'markdownlint' | 'jscpd' | 'remarkOneCore' | 'cold1OneCore';
   const rounds: Record<Command, number>[] = [];
   for (let i = 0; i < RUNS; i++) {
     rounds.push({
@@ -101,6 +105,10 @@ try {
       textlint: timeProcess(TOOL('textlint'), ['--format', 'json', '--output-file', path.join(one.folder, 'textlint.json'), '**/*.md'], one.folder).ms,
       markdownlint: timeProcess(TOOL('markdownlint-cli2'), ['**/*.md'], one.folder).ms,
       jscpd: timeProcess(TOOL('jscpd'), ['--format', 'markdown', '--min-tokens', '50', '--reporters', 'silent', '--no-gitignore', one.folder], one.folder).ms,
+      remarkOneCore: oneCore ? timeProcess(TASKSET, ['-c', '0', process.execPath, remarkPass, list], one.folder).ms : NaN,
+      cold1OneCore: oneCore
+        ? timeProcess(TASKSET, ['-c', '0', process.execPath, BIN, '--format', 'json', '--output', path.join(one.folder, 'report.json'), '--jobs', '1', '--no-cache'], one.folder).ms
+        : NaN,
     });
   }
   const version = repeat(RUNS, () => timeProcess(process.execPath, [BIN, '--version'], one.folder));
@@ -111,6 +119,7 @@ try {
   const time = (a: Command) => median(rounds.map((round) => round[a]));
 
   row('cold, all rules, --jobs 1 ÷ bare remark-parse', ratio('cold1', 'remark'), '≤ 1.3', ratio('cold1', 'remark') <= 1.3);
+  if (oneCore) row('  the same, both on one core', ratio('cold1OneCore', 'remarkOneCore'), '(printed)', undefined);
   row('--jobs 2 ÷ --jobs 1 (cold)', ratio('cold2', 'cold1'), '≤ 0.65', ratio('cold2', 'cold1') <= 0.65);
   row('  bare remark-parse, two processes on halves ÷ one on all', ratio('split', 'remark'), '(printed)', undefined);
   row('warm re-run, nothing changed ÷ cold', ratio('warm', 'cold2'), '≤ 0.1', ratio('warm', 'cold2') <= 0.1);

@@ -90,14 +90,14 @@ function isApproved(tokens: readonly Token[], approved: ReadonlySet<string>): bo
   return own.length > 0 && own.filter((s) => approved.has(s)).length >= own.length / 2;
 }
 
+/** Whether most words of a sentence stand in quotation marks. */
+const quotation = (block: ProseBlock, tokens: readonly Token[]) => quotesOf(block).length > 0 && tokens.filter((t) => isQuoted(block, t.start, t.end)).length * 2 > tokens.length;
+
 /**
  * A paragraph of `minWords` words or more is cut, from its start, into runs of whole sentences
  * (a short rest joins the last run), so that a copied paragraph is cut the same way wherever it
  * stands; shorter blocks in a row (list items, FAQ lines) are joined until they are long enough.
  */
-/** Whether most words of a sentence stand in quotation marks. */
-const quotation = (block: ProseBlock, tokens: readonly Token[]) => quotesOf(block).length > 0 && tokens.filter((t) => isQuoted(block, t.start, t.end)).length * 2 > tokens.length;
-
 export function passagesOf(draft: Draft, minWords: number, approved: ReadonlySet<string>, conveying: readonly ProseSpan[] = []): Passage[] {
   const stop = languageOf(draft.lang).stopWords;
   const passages: Passage[] = [];
@@ -215,7 +215,7 @@ export function sectionsOf(draft: Draft): Map<ProseBlock, string[]> {
 
 /**
  * A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter.
- * Two 32-bit hashes with their own seeds; a cryptographic hash per passage cost ten times as much.
+ * Two 32-bit hashes with their own seeds: a cryptographic hash per passage cost three times as much.
  */
 export function wording(passage: Passage): string {
   const words = passage.tokens.map((t) => t.lower).join(' ');
