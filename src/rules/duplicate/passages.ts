@@ -1,6 +1,7 @@
 // Passages of a draft for duplicate detection: runs of whole sentences of at least `minWords`
 // words, short blocks (list items, FAQ lines) joined, text approved in the spec left out.
 
+import { createHash } from 'node:crypto';
 import type { Draft } from '../../drafts/types.js';
 import type { Lang } from '../../spec/types.js';
 import type { ProseBlock, ProseSpan } from '../../markdown/prose.js';
@@ -8,7 +9,6 @@ import { sentencesOf } from '../../analysis/sentences.js';
 import { isQuoted, quotesOf } from '../../analysis/quotes.js';
 import { languageOf } from '../../languages/index.js';
 import { tokenize, type Token } from '../../analysis/tokens.js';
-import { fnv1a } from './minhash.js';
 
 export interface Passage {
   draft: Draft;
@@ -213,11 +213,10 @@ export function sectionsOf(draft: Draft): Map<ProseBlock, string[]> {
   return sections;
 }
 
-/**
- * A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter.
- * Two 32-bit hashes with their own seeds: a cryptographic hash per passage cost three times as much.
- */
+/** A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter. */
 export function wording(passage: Passage): string {
-  const words = passage.tokens.map((t) => t.lower).join(' ');
-  return `${fnv1a(words, 0).toString(36)}.${fnv1a(words, 0x5bd1e995).toString(36)}`;
+  return createHash('sha256')
+    .update(passage.tokens.map((t) => t.lower).join(' '))
+    .digest('base64')
+    .slice(0, 24);
 }
