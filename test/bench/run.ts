@@ -58,9 +58,14 @@ async function timeTogether(commands: string[][]): Promise<Timed> {
 const repeat = (times: number, measure: () => Timed) => Array.from({ length: times }, measure);
 const ms = (runs: Timed[]) => median(runs.map((r) => r.ms));
 
+const onevoiceArgs = (folder: string, ...args: string[]) => [BIN, '--format', 'json', '--output', path.join(folder, 'report.json'), ...args];
+
 function onevoice(folder: string, ...args: string[]): Timed {
-  return timeProcess(process.execPath, [BIN, '--format', 'json', '--output', path.join(folder, 'report.json'), ...args], folder);
+  return timeProcess(process.execPath, onevoiceArgs(folder, ...args), folder);
 }
+
+/** A node script run on the first core alone. */
+const onOneCore = (args: string[], cwd: string) => timeProcess(TASKSET, ['-c', '0', process.execPath, ...args], cwd);
 
 async function duplicatePass(folder: string): Promise<Timed> {
   const corpus = await loadCorpus({ cwd: folder, patterns: [] });
@@ -105,10 +110,8 @@ try {
       textlint: timeProcess(TOOL('textlint'), ['--format', 'json', '--output-file', path.join(one.folder, 'textlint.json'), '**/*.md'], one.folder).ms,
       markdownlint: timeProcess(TOOL('markdownlint-cli2'), ['**/*.md'], one.folder).ms,
       jscpd: timeProcess(TOOL('jscpd'), ['--format', 'markdown', '--min-tokens', '50', '--reporters', 'silent', '--no-gitignore', one.folder], one.folder).ms,
-      remarkOneCore: oneCore ? timeProcess(TASKSET, ['-c', '0', process.execPath, remarkPass, list], one.folder).ms : NaN,
-      cold1OneCore: oneCore
-        ? timeProcess(TASKSET, ['-c', '0', process.execPath, BIN, '--format', 'json', '--output', path.join(one.folder, 'report.json'), '--jobs', '1', '--no-cache'], one.folder).ms
-        : NaN,
+      remarkOneCore: oneCore ? onOneCore([remarkPass, list], one.folder).ms : NaN,
+      cold1OneCore: oneCore ? onOneCore(onevoiceArgs(one.folder, '--jobs', '1', '--no-cache'), one.folder).ms : NaN,
     });
   }
   const version = repeat(RUNS, () => timeProcess(process.execPath, [BIN, '--version'], one.folder));
