@@ -26,7 +26,12 @@ interface Timed {
   ms: number;
   /** Peak resident memory in MB, where /usr/bin/time can tell. */
   mb?: number;
+  /** CPU ms of the main thread and of the whole process, for a node command run with `THREADS` (on Linux). */
+  cpu?: { main: number; total: number };
 }
+
+/** `node --import` this, and a command reports its CPU, the main thread's and the process's (threads.ts). */
+const THREADS = ['--import', path.join(ROOT, 'dist', 'test', 'bench', 'threads.js')];
 
 function timeProcess(command: string, args: string[], cwd: string): Timed {
   const measured = existsSync(TIME);
@@ -36,7 +41,8 @@ function timeProcess(command: string, args: string[], cwd: string): Timed {
   // onevoice exits 1 on findings and 2 on the one real draft with broken front matter; the anchors 1 on findings.
   if (result.status === null || result.status > 2) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr.slice(-500)}`);
   const kb = measured ? Number(result.stderr.trim().split('\n').pop()) : NaN;
-  return Number.isFinite(kb) ? { ms, mb: kb / 1024 } : { ms };
+  const cpu = /^bench-cpu (\d+) (\d+)$/m.exec(result.stderr);
+  return { ms, ...(Number.isFinite(kb) ? { mb: kb / 1024 } : {}), ...(cpu ? { cpu: { main: Number(cpu[1]), total: Number(cpu[2]) } } : {}) };
 }
 
 /** Wall time of commands run at once. */
@@ -100,10 +106,16 @@ try {
   const oneCore = existsSync(TASKSET);
   type Command = 'remark' | 'cold1' | 'cold2' | 'split' | 'warm' | 'textlint' | 'markdownlint' | 'jscpd' | 'remarkOneCore' | 'cold1OneCore';
   const rounds: Record<Command, number>[] = [];
+  // The CPU of the bare pass and the cold check, the main thread's and the whole process's: where
+  // the time goes that the wall-clock ratio does not tell.
+  const cpu: Record<'remark' | 'cold1', NonNullable<Timed['cpu']>>[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const remark = timeProcess(process.execPath, [...THREADS, remarkPass, list], one.folder);
+    const cold1 = timeProcess(process.execPath, [...THREADS, ...onevoiceArgs(one.folder, '--jobs', '1', '--no-cache')], one.folder);
+    if (remark.cpu && cold1.cpu) cpu.push({ remark: remark.cpu, cold1: cold1.cpu });
     rounds.push({
-      remark: timeProcess(process.execPath, [remarkPass, list], one.folder).ms,
-      cold1: onevoice(one.folder, '--jobs', '1', '--no-cache').ms,
+      remark: remark.ms,
+      cold1: cold1.ms,
       cold2: onevoice(one.folder, '--jobs', '2', '--no-cache').ms,
       split: (await timeTogether(halves.map((half) => [process.execPath, remarkPass, half]))).ms,
       warm: onevoice(one.folder, '--cache-location', cache(one.folder)).ms,
@@ -123,6 +135,12 @@ try {
 
   row('cold, all rules, --jobs 1 ÷ bare remark-parse', ratio('cold1', 'remark'), '≤ 1.3', ratio('cold1', 'remark') <= 1.3);
   if (oneCore) row('  the same, both on one core', ratio('cold1OneCore', 'remarkOneCore'), '(printed)', undefined);
+  if (cpu.length > 0) {
+    row('  CPU, main thread: cold --jobs 1 ÷ bare remark-parse', median(cpu.map((c) => c.cold1.main / c.remark.main)), '(printed)', undefined);
+    row('  CPU, whole process: cold --jobs 1 ÷ bare remark-parse', median(cpu.map((c) => c.cold1.total / c.remark.total)), '(printed)', undefined);
+    row("  share of the bare pass's CPU beside its main thread", median(cpu.map((c) => 1 - c.remark.main / c.remark.total)), '(printed)', undefined);
+    row("  share of the cold check's CPU beside its main thread", median(cpu.map((c) => 1 - c.cold1.main / c.cold1.total)), '(printed)', undefined);
+  }
   row('--jobs 2 ÷ --jobs 1 (cold)', ratio('cold2', 'cold1'), '≤ 0.65', ratio('cold2', 'cold1') <= 0.65);
   row('  bare remark-parse, two processes on halves ÷ one on all', ratio('split', 'remark'), '(printed)', undefined);
   row('warm re-run, nothing changed ÷ cold', ratio('warm', 'cold2'), '≤ 0.1', ratio('warm', 'cold2') <= 0.1);
