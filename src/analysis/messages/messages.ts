@@ -184,9 +184,11 @@ function windowsOf(draft: Draft, lexicon: Lexicon): Window[] {
     const sentences = sentencesOf(block, draft.lang);
     const traces = sentences.map((sentence) => lexicon.traces.union(sentence.tokens));
     for (let i = 0; i < sentences.length; i++) {
+      let saysAnything = false;
       for (let size = 1; size <= lexicon.reach && i + size <= sentences.length; size++) {
         // A window whose sentences say nothing about any form is no window: most say nothing.
-        if (traces.slice(i, i + size).every((t) => t.length === 0)) continue;
+        saysAnything ||= traces[i + size - 1]!.length > 0;
+        if (!saysAnything) continue;
         const last = sentences[i + size - 1]!;
         windows.push({
           block,

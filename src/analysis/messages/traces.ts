@@ -130,7 +130,10 @@ export class TraceIndex {
   union(tokens: readonly Token[]): readonly (Trace | undefined)[] {
     let traces: (Trace | undefined)[] | undefined;
     for (const token of tokens) {
-      for (const { text, trace } of this.tracesOf(token)) {
+      // Most tokens leave no trace: an empty list is not iterated.
+      const found = this.tracesOf(token);
+      if (found.length === 0) continue;
+      for (const { text, trace } of found) {
         traces ??= new Array<Trace | undefined>(this.texts.length);
         const union = (traces[text] ??= new Array<number>(trace.length).fill(0));
         for (let i = 0; i < trace.length; i++) union[i]! |= trace[i]!;

@@ -139,7 +139,8 @@ function candidatesIn(block: ProseBlock, firstSentence: number, lang: Lang, pron
   const found: Candidate[] = [];
   const tokens = tokensOf(block, lang);
   let sentences: ReturnType<typeof sentencesOf> | undefined;
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     // Most words are no form of address: the word alone tells, before its place in the block is looked at.
     if (!mayAddress(token, pronouns)) continue;
     if (isQuoted(block, token.start, token.end) || inCompound(text, token.start, token.end)) continue;

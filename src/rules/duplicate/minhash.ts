@@ -2,7 +2,6 @@
 // without comparing every passage with every other.
 
 import { Bits } from '../../util/bits.js';
-import { runTable } from '../../util/memo.js';
 
 /** Numbers in a signature: one least hash per permutation. */
 export const PERMUTATIONS = 60;
@@ -22,17 +21,14 @@ function fnv1a(text: string, seed: number): number {
   return hash >>> 0;
 }
 
-const hashes = runTable<string, Uint32Array>();
-
 /** The MinHash signature of a set of words: per permutation, the least hash of any word. */
 export function signature(words: Iterable<string>): Uint32Array {
   const result = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   for (const word of words) {
-    let pair = hashes.get(word);
-    if (pair === undefined) hashes.set(word, (pair = Uint32Array.of(fnv1a(word, 0), fnv1a(word, 0x9e3779b9) | 1)));
-    // Double hashing (Kirsch–Mitzenmacher): h1 + i·h2 stands for the i-th permutation, added up step by step.
-    const step = pair[1]!;
-    let hash = pair[0]!;
+    // Double hashing (Kirsch–Mitzenmacher): h1 + i·h2 stands for the i-th permutation, added up
+    // step by step. Hashing a word twice costs less than looking its hashes up in a table of every word.
+    const step = fnv1a(word, 0x9e3779b9) | 1;
+    let hash = fnv1a(word, 0);
     for (let i = 0; i < PERMUTATIONS; i++) {
       if (hash < result[i]!) result[i] = hash;
       hash = (hash + step) >>> 0;

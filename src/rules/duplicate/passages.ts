@@ -1,7 +1,6 @@
 // Passages of a draft for duplicate detection: runs of whole sentences of at least `minWords`
 // words, short blocks (list items, FAQ lines) joined, text approved in the spec left out.
 
-import { createHash } from 'node:crypto';
 import type { Draft } from '../../drafts/types.js';
 import type { Lang } from '../../spec/types.js';
 import type { ProseBlock, ProseSpan } from '../../markdown/prose.js';
@@ -213,10 +212,32 @@ export function sectionsOf(draft: Draft): Map<ProseBlock, string[]> {
   return sections;
 }
 
-/** A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter. */
+/**
+ * A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter.
+ * Two 32-bit multiply-and-xor hashes over the words, mixed into 53 bits (cyrb53): among a corpus's
+ * few hundred thousand passages, two of different wording share one with a chance of about 10⁻⁵,
+ * and a cryptographic hash per passage cost a cold check a hundredth of its time.
+ */
 export function wording(passage: Passage): string {
-  return createHash('sha256')
-    .update(passage.tokens.map((t) => t.lower).join(' '))
-    .digest('base64')
-    .slice(0, 24);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const { tokens } = passage;
+  for (let k = 0; k < tokens.length; k++) {
+    const lower = tokens[k]!.lower;
+    // A space between words, as if they were joined by one: "ab c" and "a bc" differ.
+    if (k > 0) {
+      h1 = Math.imul(h1 ^ 0x20, 2654435761);
+      h2 = Math.imul(h2 ^ 0x20, 1597334677);
+    }
+    for (let i = 0; i < lower.length; i++) {
+      const code = lower.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
