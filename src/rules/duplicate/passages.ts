@@ -215,8 +215,8 @@ export function sectionsOf(draft: Draft): Map<ProseBlock, string[]> {
 /**
  * A hash of a passage's words in order, casing aside: equal for copies worded alike to the letter.
  * Two 32-bit multiply-and-xor hashes over the words, mixed into 53 bits (cyrb53): among a corpus's
- * few hundred thousand passages, two of different wording share one with a chance of about 10⁻⁵,
- * and a cryptographic hash per passage cost a cold check a hundredth of its time.
+ * few hundred thousand passages, two of different wording share one with a chance of about 10⁻⁵.
+ * Read word by word, without joining the words, it took two thirds of the time of SHA-256 of the joined text.
  */
 export function wording(passage: Passage): string {
   let h1 = 0xdeadbeef;
