@@ -46,8 +46,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // the parser's hundreds of small functions, met in ever new shapes over thousands of drafts, kept
   // a core busy compiling them; a budget 16 times V8's lets only the really hot ones be optimised.
   // One thread on a machine of more cores (--jobs 1) leaves a core free to compile beside it: there
-  // V8's own budget takes a tenth off that thread's time. Set before any of onevoice loads; worker
-  // threads share it.
+  // V8's own budget takes about an eighth off that thread's CPU time. Set before any of onevoice
+  // loads; worker threads share it.
   if (!(jobsGiven(argv) === 1 && availableParallelism() > 1)) setFlagsFromString('--interrupt-budget=1081344');
   const { run } = await import('../dist/bundle/run.js');
   // stdin is opened only when --stdin reads it.
