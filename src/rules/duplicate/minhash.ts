@@ -8,7 +8,8 @@ export const PERMUTATIONS = 60;
 const BANDS = 20;
 const ROWS = PERMUTATIONS / BANDS;
 
-function fnv1a(text: string, seed: number): number {
+/** FNV-1a with a seed and a final avalanche: a fast 32-bit hash of a text. */
+export function fnv1a(text: string, seed: number): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
